@@ -1,0 +1,167 @@
+//! The compiled-code cache: the guest compiled by Cranelift once, stored on
+//! disk, and deserialized (never recompiled) on later starts.
+//!
+//! Location: `$SANDNODE_CACHE_DIR`, else `$XDG_CACHE_HOME/sandnode`, else
+//! `~/.cache/sandnode`. The file name holds the key: the guest's hash, the
+//! wasmtime version and the engine's compile-relevant configuration hash.
+//! Each file ends with a trailer (magic, body length, xxh3-64 of the body) so
+//! that a truncated or corrupt entry is detected and rebuilt. If the cache
+//! cannot be read or written, the guest is compiled in memory.
+
+use std::hash::{Hash, Hasher};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use wasmtime::Engine;
+use wasmtime::Result;
+use wasmtime::component::Component;
+use wasmtime::error::Context as _;
+
+const MAGIC: &[u8; 8] = b"SNDCACH1";
+const TRAILER_LEN: usize = 8 + 8 + 8;
+
+/// Where the cache lives, if anywhere.
+pub fn cache_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("SANDNODE_CACHE_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    if let Some(dir) = std::env::var_os("XDG_CACHE_HOME").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir).join("sandnode"));
+    }
+    std::env::var_os("HOME")
+        .filter(|d| !d.is_empty())
+        .map(|home| PathBuf::from(home).join(".cache").join("sandnode"))
+}
+
+/// The file that holds `wasm` compiled for `engine`.
+pub fn entry_path(dir: &Path, engine: &Engine, wasm_hash: &str) -> PathBuf {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    engine.precompile_compatibility_hash().hash(&mut h);
+    let config = h.finish();
+    dir.join(format!(
+        "guest-{wasm_hash}-wasmtime{}-{config:016x}.cwasm",
+        crate::engine::WASMTIME_VERSION
+    ))
+}
+
+/// How a component was obtained, for diagnostics and tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// Deserialized from a valid cache entry.
+    Cache,
+    /// Compiled now and stored in the cache.
+    CompiledAndStored,
+    /// Compiled now; the cache could not be used.
+    CompiledInMemory,
+}
+
+pub fn load(engine: &Engine, wasm: &[u8], wasm_hash: &str) -> Result<(Component, Source)> {
+    let Some(dir) = cache_dir() else {
+        return Ok((compile(engine, wasm)?, Source::CompiledInMemory));
+    };
+    let path = entry_path(&dir, engine, wasm_hash);
+    if let Some(component) = read_entry(engine, &path) {
+        return Ok((component, Source::Cache));
+    }
+    let component = compile(engine, wasm)?;
+    let source = match store_entry(&dir, &path, &component) {
+        Ok(()) => Source::CompiledAndStored,
+        Err(_) => Source::CompiledInMemory,
+    };
+    Ok((component, source))
+}
+
+fn compile(engine: &Engine, wasm: &[u8]) -> Result<Component> {
+    Component::new(engine, wasm).context("compiling the sandnode guest")
+}
+
+/// A valid entry, or None if it is missing, truncated, corrupt or stale
+/// (a stale or bad entry is removed so that it is rebuilt).
+fn read_entry(engine: &Engine, path: &Path) -> Option<Component> {
+    let bytes = std::fs::read(path).ok()?;
+    let body = match verify_trailer(&bytes) {
+        Some(body) => body,
+        None => {
+            let _ = std::fs::remove_file(path);
+            return None;
+        }
+    };
+    // SAFETY: the bytes were produced by `Component::serialize` of this same
+    // wasmtime version and engine configuration (both are in the file name),
+    // and the checksum shows they are unchanged since. wasmtime additionally
+    // checks the header, version and configuration it records.
+    match unsafe { Component::deserialize(engine, body) } {
+        Ok(component) => Some(component),
+        Err(_) => {
+            let _ = std::fs::remove_file(path);
+            None
+        }
+    }
+}
+
+fn verify_trailer(bytes: &[u8]) -> Option<&[u8]> {
+    if bytes.len() < TRAILER_LEN {
+        return None;
+    }
+    let (body, trailer) = bytes.split_at(bytes.len() - TRAILER_LEN);
+    let (magic, rest) = trailer.split_at(8);
+    let (len, sum) = rest.split_at(8);
+    if magic != MAGIC {
+        return None;
+    }
+    if u64::from_le_bytes(len.try_into().ok()?) != body.len() as u64 {
+        return None;
+    }
+    if u64::from_le_bytes(sum.try_into().ok()?) != xxhash_rust::xxh3::xxh3_64(body) {
+        return None;
+    }
+    Some(body)
+}
+
+fn store_entry(dir: &Path, path: &Path, component: &Component) -> Result<()> {
+    let body = component.serialize()?;
+    std::fs::create_dir_all(dir)?;
+    // Write to a unique temporary file, then rename: readers never see a
+    // partial entry, and concurrent writers do not interfere.
+    let tmp = dir.join(format!(
+        ".tmp-{}-{}",
+        std::process::id(),
+        path.file_name().unwrap().to_string_lossy()
+    ));
+    let result = (|| -> Result<()> {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(&body)?;
+        f.write_all(MAGIC)?;
+        f.write_all(&(body.len() as u64).to_le_bytes())?;
+        f.write_all(&xxhash_rust::xxh3::xxh3_64(&body).to_le_bytes())?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)?;
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trailer_round_trip_and_corruption() {
+        let body = b"hello compiled code".to_vec();
+        let mut file = body.clone();
+        file.extend_from_slice(MAGIC);
+        file.extend_from_slice(&(body.len() as u64).to_le_bytes());
+        file.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(&body).to_le_bytes());
+        assert_eq!(verify_trailer(&file), Some(&body[..]));
+
+        let mut corrupt = file.clone();
+        corrupt[3] ^= 0xff;
+        assert_eq!(verify_trailer(&corrupt), None);
+
+        assert_eq!(verify_trailer(&file[..file.len() - 1]), None);
+        assert_eq!(verify_trailer(&file[5..]), None);
+        assert_eq!(verify_trailer(b"short"), None);
+    }
+}

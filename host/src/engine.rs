@@ -1,0 +1,46 @@
+//! The wasmtime engine and the pre-linked guest, created once per process.
+
+use crate::cache;
+use crate::run::GuestState;
+use wasmtime::Result;
+use wasmtime::component::{InstancePre, Linker};
+use wasmtime::error::Context as _;
+use wasmtime::{Config, Engine};
+
+/// The guest component, embedded at build time by build.rs.
+pub static GUEST_WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/sandnode-guest.wasm"));
+include!(concat!(env!("OUT_DIR"), "/guest_info.rs"));
+
+pub struct Runtime {
+    pub engine: Engine,
+    pub instance_pre: InstancePre<GuestState>,
+    pub source: cache::Source,
+}
+
+pub fn engine_config() -> Config {
+    let mut config = Config::new();
+    config.wasm_component_model(true);
+    // Lets the host stop a guest that is busy in a loop (signals, limits).
+    config.epoch_interruption(true);
+    config.cranelift_opt_level(wasmtime::OptLevel::Speed);
+    config
+}
+
+impl Runtime {
+    pub fn new() -> Result<Runtime> {
+        let engine = Engine::new(&engine_config()).context("creating the wasmtime engine")?;
+        let (component, source) = cache::load(&engine, GUEST_WASM, GUEST_HASH)?;
+        let mut linker: Linker<GuestState> = Linker::new(&engine);
+        // WASI 0.2.12's `exit-with-code` (for `process.exit(n)`) is linked
+        // by default.
+        wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
+        let instance_pre = linker
+            .instantiate_pre(&component)
+            .context("linking the sandnode guest")?;
+        Ok(Runtime {
+            engine,
+            instance_pre,
+            source,
+        })
+    }
+}

@@ -1,0 +1,117 @@
+//! What the guest is started with: the program (file, -e, -p, stdin), its
+//! arguments, the environment it may see and the directories it may read.
+//!
+//! The guest receives `[execPath, launchJSON, ...userArgs]` as its WASI
+//! arguments; `runtime-guest/js/internal/main.js` reads them back.
+
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Run the script file at `payload` (an absolute path).
+    File,
+    /// `-e CODE`
+    Eval,
+    /// `-p CODE`
+    Print,
+    /// The script comes on standard input.
+    Stdin,
+}
+
+impl Mode {
+    fn as_str(self) -> &'static str {
+        match self {
+            Mode::File => "file",
+            Mode::Eval => "eval",
+            Mode::Print => "print",
+            Mode::Stdin => "stdin",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Preopen {
+    pub host: PathBuf,
+    pub guest: String,
+    pub writable: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Launch {
+    pub exec_path: String,
+    pub mode: Mode,
+    pub payload: String,
+    pub cwd: PathBuf,
+    pub user_args: Vec<String>,
+    pub env: Vec<(String, String)>,
+    pub preopens: Vec<Preopen>,
+    pub max_memory: usize,
+}
+
+/// Default cap on the guest's linear memory.
+pub const DEFAULT_MAX_MEMORY: usize = 2 << 30;
+
+impl Launch {
+    pub fn guest_args(&self) -> Vec<String> {
+        let launch = serde_json::json!({
+            "mode": self.mode.as_str(),
+            "payload": self.payload,
+            "cwd": self.cwd.to_string_lossy(),
+            "pid": std::process::id(),
+            // SAFETY: getppid has no preconditions.
+            "ppid": unsafe { libc::getppid() },
+            "stdoutSize": terminal_size(libc::STDOUT_FILENO),
+            "stderrSize": terminal_size(libc::STDERR_FILENO),
+        });
+        let mut args = Vec::with_capacity(2 + self.user_args.len());
+        args.push(self.exec_path.clone());
+        args.push(launch.to_string());
+        args.extend(self.user_args.iter().cloned());
+        args
+    }
+}
+
+/// `[columns, rows]` when `fd` is a terminal.
+fn terminal_size(fd: i32) -> Option<[u16; 2]> {
+    let mut ws = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCGWINSZ writes a winsize into the struct we own.
+    let ok = unsafe { libc::isatty(fd) == 1 && libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) == 0 };
+    (ok && ws.ws_col > 0).then_some([ws.ws_col, ws.ws_row])
+}
+
+/// The directory a program may read by default: the script's directory,
+/// widened to the nearest ancestor that holds a `package.json` (so the
+/// project's `node_modules` is included).
+pub fn project_root(start: &Path) -> PathBuf {
+    let mut dir = start;
+    loop {
+        if dir.join("package.json").is_file() {
+            return dir.to_path_buf();
+        }
+        match dir.parent() {
+            Some(parent) => dir = parent,
+            None => return start.to_path_buf(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn project_root_widens_to_package_json() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("proj");
+        let deep = root.join("src").join("lib");
+        std::fs::create_dir_all(&deep).unwrap();
+        assert_eq!(project_root(&deep), deep);
+        std::fs::write(root.join("package.json"), "{}").unwrap();
+        assert_eq!(project_root(&deep), root);
+    }
+}

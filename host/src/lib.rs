@@ -1,0 +1,9 @@
+//! sandnode's host: the CLI, the compiled-code cache, and running the
+//! QuickJS guest component under wasmtime with only the capabilities granted.
+
+pub mod cache;
+pub mod cli;
+pub mod engine;
+pub mod launch;
+pub mod run;
+pub mod signals;

@@ -1,0 +1,162 @@
+// Node's error codes (`ERR_*`) with Node's message texts, and the helpers
+// that describe a received value the way Node's validators do.
+'use strict';
+
+const codes = {};
+
+// Names Node prints in lower case in "must be of type ..." messages.
+const kPrimitiveNames = new Set(['string', 'function', 'number', 'object', 'boolean', 'bigint', 'symbol']);
+
+function quoteShort(value) {
+  // A short, single-quoted rendering of a primitive, as Node's messages do.
+  let s = typeof value === 'string' ? `'${value}'` : String(value);
+  if (typeof value === 'bigint') s += 'n';
+  if (Object.is(value, -0)) s = '-0';
+  if (s.length > 28) s = `${s.slice(0, 25)}...`;
+  return s;
+}
+
+// "Received ..." part of ERR_INVALID_ARG_TYPE and friends.
+function describeReceived(value) {
+  if (value == null) return ` Received ${value}`;
+  if (typeof value === 'function') return ` Received function ${value.name}`;
+  if (typeof value === 'object') {
+    const ctorName = value.constructor?.name;
+    if (ctorName) return ` Received an instance of ${ctorName}`;
+    const { inspect } = require('internal/util/inspect');
+    return ` Received ${inspect(value, { depth: -1 })}`;
+  }
+  let inspected = quoteShort(value);
+  if (typeof value === 'symbol') inspected = String(value);
+  return ` Received type ${typeof value} (${inspected})`;
+}
+
+function listJoin(items, word) {
+  if (items.length <= 2) return items.join(` ${word} `);
+  return `${items.slice(0, -1).join(', ')}, ${word} ${items[items.length - 1]}`;
+}
+
+function invalidArgTypeMessage(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = name.endsWith(' argument')
+    ? `The ${name} `
+    : `The "${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const e of expected) {
+    if (kPrimitiveNames.has(e.toLowerCase()) && (e === e.toLowerCase() || e === 'Function' || e === 'Object')) {
+      types.push(e.toLowerCase());
+    } else if (/^[A-Z]/.test(e)) {
+      instances.push(e);
+    } else {
+      other.push(e);
+    }
+  }
+  // Node moves 'object' last when instances are also accepted.
+  if (instances.length > 0) {
+    const i = types.indexOf('object');
+    if (i !== -1) {
+      types.splice(i, 1);
+      instances.push('Object');
+    }
+  }
+  const parts = [];
+  if (types.length > 0) {
+    parts.push(`${types.length > 1 ? 'one of type' : 'of type'} ${listJoin(types, 'or')}`);
+  }
+  if (instances.length > 0) {
+    parts.push(`${instances.length > 1 ? 'an instance of' : 'an instance of'} ${listJoin(instances, 'or')}`);
+  }
+  if (other.length > 0) parts.push(listJoin(other, 'or'));
+  msg += `${parts.join(' or ')}.`;
+  return msg + describeReceived(actual);
+}
+
+// Makes `codes[code]`: a subclass of `Base` whose instances carry `code`
+// and print as `TypeError [CODE]: message`, like Node's.
+function E(code, Base, message) {
+  class NodeError extends Base {
+    constructor(...args) {
+      super(typeof message === 'function' ? message(...args) : message);
+      Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+      fixStackName(this, `${Base.name} [${code}]`);
+    }
+
+    toString() {
+      return `${this.name} [${code}]: ${this.message}`;
+    }
+  }
+  Object.defineProperty(NodeError, 'name', { value: Base.name });
+  codes[code] = NodeError;
+}
+
+// The stack's first line shows `Name [CODE]: message`; `name` stays `TypeError`.
+function fixStackName(err, shownName) {
+  const stack = err.stack;
+  if (typeof stack !== 'string') return;
+  const head = `${err.name}: ${err.message}`;
+  if (stack.startsWith(head)) {
+    Object.defineProperty(err, 'stack', {
+      value: `${shownName}: ${err.message}${stack.slice(head.length)}`,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
+
+E('ERR_INVALID_ARG_TYPE', TypeError, invalidArgTypeMessage);
+E('ERR_INVALID_ARG_VALUE', TypeError, (name, value, reason = 'is invalid') => {
+  const { inspect } = require('internal/util/inspect');
+  let shown = inspect(value);
+  if (shown.length > 128) shown = `${shown.slice(0, 128)}...`;
+  const kind = name.includes('.') ? 'property' : 'argument';
+  return `The ${kind} '${name}' ${reason}. Received ${shown}`;
+});
+E('ERR_OUT_OF_RANGE', RangeError, (name, range, input) => {
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    const { inspect } = require('internal/util/inspect');
+    received = inspect(input);
+  }
+  return `The value of "${name}" is out of range. It must be ${range}. Received ${received}`;
+});
+E('ERR_UNHANDLED_ERROR', Error, (err) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  const { inspect } = require('internal/util/inspect');
+  return `${msg} (${inspect(err)})`;
+});
+E('ERR_INVALID_THIS', TypeError, (type) => `Value of "this" must be of type ${type}`);
+E('ERR_MISSING_ARGS', TypeError, (...names) => {
+  const wrapped = names.map((n) => `"${n}"`);
+  return `The ${listJoin(wrapped, 'and')} argument${names.length > 1 ? 's' : ''} must be specified`;
+});
+E('ERR_UNHANDLED_REJECTION', Error, (reason) =>
+  'This error originated either by throwing inside of an async function without a catch block, ' +
+  'or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +
+  ` reason "${reason}".`);
+E('ERR_UNKNOWN_SIGNAL', TypeError, (sig) => `Unknown signal: ${sig}`);
+E('ERR_METHOD_NOT_IMPLEMENTED', Error, (method) => `The ${method} method is not implemented`);
+E('ERR_NOT_SUPPORTED_IN_SANDNODE', Error, (what) => `${what} is not supported by sandnode`);
+E('ERR_UNKNOWN_BUILTIN_MODULE', Error, (id) => `No such built-in module: ${id}`);
+E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', TypeError, (feature) =>
+  `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`);
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
+
+module.exports = { codes, describeReceived, fixStackName };

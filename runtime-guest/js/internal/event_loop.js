@@ -1,0 +1,412 @@
+// The event loop, in Node's order:
+//   script → [nextTick queue → microtasks]* → timers → poll (I/O) → check
+//   (setImmediate) → close callbacks → ... until nothing ref'd is left.
+// The nextTick queue and the microtask queue are drained after every callback.
+//
+// Waiting happens in `binding.sleep` (a wasi:io/poll on a monotonic-clock
+// pollable), so an idle program costs no CPU.
+'use strict';
+
+const { codes } = require('internal/errors');
+
+// Filled in by internal/process/execution to avoid a require cycle.
+const hooks = {
+  onUncaught: (err) => { throw err; },
+  onUnhandledRejection: () => {},
+};
+
+// ---- process.nextTick ------------------------------------------------------
+
+let tickQueue = [];
+let tickHead = 0;
+
+function nextTick(callback, ...args) {
+  if (typeof callback !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  }
+  if (exiting) return;
+  tickQueue.push({ callback, args });
+}
+
+let exiting = false;
+function markExiting() { exiting = true; }
+
+// ---- unhandled rejections --------------------------------------------------
+
+// Promises rejected with no handler yet, in rejection order. Node reports
+// those still unhandled after the microtask queue drains.
+const pendingRejections = new Map();
+// Reported as unhandled, so a later handler triggers 'rejectionHandled'.
+const reportedRejections = new WeakSet();
+
+binding.setRejectionHandler((promise, reason, handled) => {
+  if (!handled) {
+    pendingRejections.set(promise, reason);
+  } else if (pendingRejections.has(promise)) {
+    pendingRejections.delete(promise);
+  } else if (reportedRejections.has(promise)) {
+    reportedRejections.delete(promise);
+    nextTick(() => process.emit('rejectionHandled', promise));
+  }
+});
+
+// Returns true if reporting may have queued more work.
+function processRejections() {
+  if (pendingRejections.size === 0) return false;
+  const list = [...pendingRejections];
+  pendingRejections.clear();
+  for (const [promise, reason] of list) {
+    reportedRejections.add(promise);
+    hooks.onUnhandledRejection(reason, promise);
+  }
+  return true;
+}
+
+// ---- draining ----------------------------------------------------------------
+
+function runMicrotasks() {
+  for (;;) {
+    const failure = binding.runMicrotasks();
+    if (failure === undefined) return;
+    hooks.onUncaught(failure.error);
+  }
+}
+
+// Node's processTicksAndRejections: all ticks, then all microtasks, repeated
+// until both queues are empty and no rejection is left to report.
+function drain() {
+  do {
+    while (tickHead < tickQueue.length) {
+      const tick = tickQueue[tickHead++];
+      try {
+        const { callback, args } = tick;
+        switch (args.length) {
+          case 0: callback(); break;
+          case 1: callback(args[0]); break;
+          default: callback(...args);
+        }
+      } catch (err) {
+        hooks.onUncaught(err);
+      }
+      if (tickHead > 1024 && tickHead * 2 > tickQueue.length) {
+        tickQueue = tickQueue.slice(tickHead);
+        tickHead = 0;
+      }
+    }
+    tickQueue = [];
+    tickHead = 0;
+    runMicrotasks();
+  } while (tickQueue.length > 0 || processRejections());
+}
+
+function invoke(fn, thisArg, args) {
+  try {
+    fn.apply(thisArg, args);
+  } catch (err) {
+    hooks.onUncaught(err);
+  }
+  drain();
+}
+
+// ---- timers ------------------------------------------------------------------
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+let loopTime = binding.monotonicMs();
+let timerSeq = 0;
+let timerIds = 0;
+let refedTimers = 0;
+// Binary min-heap of active timers ordered by (expiry, seq).
+const heap = [];
+const timersById = new Map();
+
+function before(a, b) {
+  return a._expiry < b._expiry || (a._expiry === b._expiry && a._seq < b._seq);
+}
+
+function heapPush(t) {
+  t._heapIndex = heap.length;
+  heap.push(t);
+  siftUp(t._heapIndex);
+}
+
+function heapRemove(t) {
+  const i = t._heapIndex;
+  if (i < 0) return;
+  const last = heap.pop();
+  if (i < heap.length) {
+    heap[i] = last;
+    last._heapIndex = i;
+    siftDown(i);
+    siftUp(last._heapIndex);
+  }
+  t._heapIndex = -1;
+}
+
+function siftUp(i) {
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!before(heap[i], heap[p])) break;
+    swap(i, p);
+    i = p;
+  }
+}
+
+function siftDown(i) {
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < heap.length && before(heap[l], heap[m])) m = l;
+    if (r < heap.length && before(heap[r], heap[m])) m = r;
+    if (m === i) return;
+    swap(i, m);
+    i = m;
+  }
+}
+
+function swap(i, j) {
+  const t = heap[i];
+  heap[i] = heap[j];
+  heap[j] = t;
+  heap[i]._heapIndex = i;
+  heap[j]._heapIndex = j;
+}
+
+function normalizeDelay(after) {
+  after = Number(after);
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(
+        `${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`,
+        'TimeoutOverflowWarning');
+    } else if (after < 0 && Number.isFinite(after)) {
+      process.emitWarning(
+        `${after} is a negative number.\nTimeout duration was set to 1.`,
+        'TimeoutNegativeWarning');
+    }
+    after = 1;
+  }
+  return after;
+}
+
+class Timeout {
+  constructor(callback, after, args, isRepeat) {
+    this._idleTimeout = normalizeDelay(after);
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? this._idleTimeout : null;
+    this._destroyed = false;
+    this._refed = true;
+    this._heapIndex = -1;
+    this._id = ++timerIds;
+    this._schedule(binding.monotonicMs());
+    refedTimers++;
+    timersById.set(this._id, this);
+  }
+
+  _schedule(start) {
+    this._idleStart = start;
+    this._expiry = start + this._idleTimeout;
+    this._seq = ++timerSeq;
+    heapPush(this);
+  }
+
+  refresh() {
+    if (!this._destroyed) {
+      heapRemove(this);
+      this._schedule(binding.monotonicMs());
+    }
+    return this;
+  }
+
+  unref() {
+    if (this._refed && !this._destroyed) refedTimers--;
+    this._refed = false;
+    return this;
+  }
+
+  ref() {
+    if (!this._refed && !this._destroyed) refedTimers++;
+    this._refed = true;
+    return this;
+  }
+
+  hasRef() {
+    return this._refed;
+  }
+
+  close() {
+    clearTimer(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    return this._id;
+  }
+
+  [Symbol.dispose]() {
+    clearTimer(this);
+  }
+}
+
+function clearTimer(timer) {
+  if (timer == null) return;
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    timer = timersById.get(Number(timer));
+    if (timer === undefined) return;
+  }
+  if (!(timer instanceof Timeout) || timer._destroyed) return;
+  timer._destroyed = true;
+  if (timer._refed) refedTimers--;
+  heapRemove(timer);
+  timersById.delete(timer._id);
+}
+
+function checkCallback(callback) {
+  if (typeof callback !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  }
+}
+
+function setTimeout(callback, after, ...args) {
+  checkCallback(callback);
+  return new Timeout(callback, after, args, false);
+}
+
+function setInterval(callback, repeat, ...args) {
+  checkCallback(callback);
+  return new Timeout(callback, repeat, args, true);
+}
+
+function runTimers() {
+  loopTime = binding.monotonicMs();
+  while (heap.length > 0) {
+    const t = heap[0];
+    if (t._expiry > loopTime) return;
+    heapRemove(t);
+    if (t._repeat === null) {
+      t._destroyed = true;
+      if (t._refed) refedTimers--;
+      timersById.delete(t._id);
+    }
+    try {
+      t._onTimeout(...t._timerArgs);
+    } catch (err) {
+      hooks.onUncaught(err);
+    }
+    if (t._repeat !== null && !t._destroyed && t._heapIndex < 0) {
+      t._schedule(binding.monotonicMs());
+    }
+    drain();
+  }
+}
+
+function nextTimerDelay() {
+  // Unref'd timers still fire while something else keeps the loop alive.
+  if (heap.length === 0) return Infinity;
+  return Math.max(0, heap[0]._expiry - binding.monotonicMs());
+}
+
+// ---- setImmediate ------------------------------------------------------------
+
+let immediateQueue = [];
+let refedImmediates = 0;
+
+class Immediate {
+  constructor(callback, args) {
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this._refed = true;
+    refedImmediates++;
+    immediateQueue.push(this);
+  }
+
+  ref() {
+    if (!this._refed && !this._destroyed) refedImmediates++;
+    this._refed = true;
+    return this;
+  }
+
+  unref() {
+    if (this._refed && !this._destroyed) refedImmediates--;
+    this._refed = false;
+    return this;
+  }
+
+  hasRef() {
+    return this._refed;
+  }
+}
+
+function setImmediate(callback, ...args) {
+  checkCallback(callback);
+  return new Immediate(callback, args);
+}
+
+function clearImmediate(immediate) {
+  if (!(immediate instanceof Immediate) || immediate._destroyed) return;
+  immediate._destroyed = true;
+  if (immediate._refed) refedImmediates--;
+}
+
+function runImmediates() {
+  // Immediates queued while these run wait for the next iteration.
+  const queue = immediateQueue;
+  immediateQueue = [];
+  for (const imm of queue) {
+    if (imm._destroyed) continue;
+    imm._destroyed = true;
+    if (imm._refed) refedImmediates--;
+    invoke(imm._onImmediate, imm, imm._argv);
+  }
+}
+
+// ---- I/O sources -------------------------------------------------------------
+// Later built-ins (streams, sockets) register ref'd handles here; the loop
+// stays alive while any is ref'd.
+let refedHandles = 0;
+function refHandle() { refedHandles++; }
+function unrefHandle() { refedHandles--; }
+
+function hasImmediates() {
+  return immediateQueue.some((i) => !i._destroyed);
+}
+
+function alive() {
+  return refedTimers > 0 || refedImmediates > 0 || refedHandles > 0;
+}
+
+// Runs the loop until nothing ref'd is left.
+function run() {
+  drain();
+  while (alive()) {
+    runTimers();
+    if (!alive()) break;
+    // Poll phase: wait for the next timer unless immediates are due.
+    const wait = hasImmediates() ? 0 : nextTimerDelay();
+    if (wait === Infinity && refedHandles === 0 && !hasImmediates()) break;
+    if (wait > 0 && wait !== Infinity) binding.sleep(wait);
+    runImmediates();
+  }
+}
+
+module.exports = {
+  hooks,
+  nextTick,
+  drain,
+  invoke,
+  run,
+  alive,
+  markExiting,
+  setTimeout,
+  setInterval,
+  clearTimeout: clearTimer,
+  clearInterval: clearTimer,
+  setImmediate,
+  clearImmediate,
+  Timeout,
+  Immediate,
+  refHandle,
+  unrefHandle,
+};

@@ -1,0 +1,43 @@
+// The guest's entry point. Rust compiles this file as a function of `binding`
+// and calls it once; it returns `run(argv)`, which runs the user's program
+// and the event loop and returns the exit code.
+//
+// argv from the host: [execPath, launchJSON, ...userArgs], where launchJSON
+// (written by host/src/launch.rs) holds:
+//   mode     'file' (payload: absolute script path), 'eval' (-e, payload: code),
+//            'print' (-p, payload: code) or 'stdin' (script read from stdin)
+//   payload, cwd, pid, ppid, and the terminal size of stdout/stderr if any
+
+'use strict';
+
+// ---- built-in module loader --------------------------------------------------
+// Each file under runtime-guest/js/ is one module, compiled lazily on first
+// require. `internal/*` modules are reachable only from other built-ins.
+
+const builtinCache = new Map();
+
+function requireBuiltin(id) {
+  const cached = builtinCache.get(id);
+  if (cached !== undefined) return cached.exports;
+  const source = binding.builtinSource(id);
+  if (source === undefined) {
+    throw new Error(`sandnode: no built-in module named '${id}'`);
+  }
+  const mod = { id, exports: {}, loaded: false };
+  builtinCache.set(id, mod);
+  const fn = binding.compileFunction(source, `node:${id}`, 'exports, require, module, binding');
+  fn.call(mod.exports, mod.exports, requireBuiltin, mod, binding);
+  mod.loaded = true;
+  return mod.exports;
+}
+
+function run(argv) {
+  const startMs = binding.monotonicMs();
+  const [execPath, launchJSON, ...userArgs] = argv;
+  const launch = JSON.parse(launchJSON);
+  const config = { ...launch, execPath, userArgs, startMs };
+  requireBuiltin('internal/bootstrap').setup(config);
+  return requireBuiltin('internal/run_main').runMain(config);
+}
+
+return run;

@@ -1,0 +1,131 @@
+// Uncaught exceptions and unhandled rejections: the 'uncaughtException',
+// 'uncaughtExceptionMonitor' and 'unhandledRejection' events, and Node's
+// report on stderr when nobody handles them.
+'use strict';
+
+const loop = require('internal/event_loop');
+const { codes } = require('internal/errors');
+
+let process;
+let handlingFatal = false;
+
+// Sources of loaded files, for printing the line an error came from.
+const sources = new Map();
+function registerSource(filename, source) {
+  sources.set(filename, source);
+}
+
+function install(proc) {
+  process = proc;
+  loop.hooks.onUncaught = (err) => triggerUncaught(err, false);
+  loop.hooks.onUnhandledRejection = onUnhandledRejection;
+}
+
+function onUnhandledRejection(reason, promise) {
+  if (process.emit('unhandledRejection', reason, promise)) return;
+  // Node's default mode ('throw'): report it as an uncaught exception.
+  let err = reason;
+  if (!(reason instanceof Error)) {
+    const { inspect } = require('internal/util/inspect');
+    err = new codes.ERR_UNHANDLED_REJECTION(typeof reason === 'string' ? reason : inspect(reason));
+    err.name = 'UnhandledPromiseRejection';
+    // Node's message shows no `[CODE]` for this one.
+    Object.defineProperty(err, 'stack', {
+      value: `UnhandledPromiseRejection: ${err.message}${err.stack.slice(err.stack.indexOf('\n'))}`,
+      configurable: true,
+      writable: true,
+    });
+    err.fromNonError = true;
+  }
+  triggerUncaught(err, true);
+}
+
+function triggerUncaught(err, fromPromise) {
+  if (typeof process._captureCallback === 'function') {
+    process._captureCallback(err);
+    return;
+  }
+  const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (handlingFatal) {
+    fatalException(err, fromPromise, 7);
+  }
+  try {
+    process.emit('uncaughtExceptionMonitor', err, origin);
+  } catch (monitorErr) {
+    fatalException(monitorErr, false, 7);
+  }
+  if (process.listenerCount('uncaughtException') === 0) {
+    fatalException(err, fromPromise);
+  }
+  handlingFatal = true;
+  try {
+    process.emit('uncaughtException', err, origin);
+  } catch (handlerErr) {
+    // Node: "Internal Exception Handler Run-Time Failure", exit code 7.
+    fatalException(handlerErr, false, 7);
+  } finally {
+    handlingFatal = false;
+  }
+}
+
+// Prints the report and ends the process, running 'exit' listeners first.
+function fatalException(err, fromPromise, code = 1) {
+  try {
+    binding.writeStderr(formatFatal(err, fromPromise));
+  } catch {
+    binding.writeStderr('Uncaught exception (and it could not be printed)\n');
+  }
+  if (!process._exiting) {
+    process.exitCode = code;
+    process._exiting = true;
+    loop.markExiting();
+    try {
+      process.emit('exit', code);
+    } catch (exitErr) {
+      binding.writeStderr(formatFatal(exitErr, false));
+    }
+  }
+  binding.exit(code);
+}
+
+function formatFatal(err, fromPromise) {
+  const { inspect } = require('internal/util/inspect');
+  const isError = err instanceof Error || (err !== null && typeof err === 'object' && typeof err.stack === 'string');
+  let out = '';
+  if (isError && err.fromNonError) {
+    out += 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n';
+    out += `${inspect(err)}\n`;
+  } else if (isError) {
+    out += sourceHeader(err);
+    out += `${inspect(err)}\n`;
+  } else {
+    // Thrown non-errors carry no location in QuickJS, so there is no header.
+    out += `\n${typeof err === 'string' ? err : inspect(err)}\n`;
+    if (!fromPromise && (typeof err !== 'object' || err === null)) {
+      out += '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
+    }
+  }
+  out += `\nNode.js ${process.version}\n`;
+  return out;
+}
+
+// `file:line`, the source line and a caret, then a blank line.
+function sourceHeader(err) {
+  const loc = binding.errorLocation(err);
+  if (!loc) return '';
+  const [file, line, col] = loc;
+  let source = sources.get(file);
+  if (source === undefined) {
+    try {
+      source = binding.readFileUtf8(file);
+    } catch {
+      return '';
+    }
+  }
+  const text = source.split('\n')[line - 1];
+  if (text === undefined) return '';
+  const shown = text.replace(/\r$/, '');
+  return `${file}:${line}\n${shown}\n${' '.repeat(Math.max(0, col - 1))}^\n\n`;
+}
+
+module.exports = { install, triggerUncaught, fatalException, registerSource, formatFatal };

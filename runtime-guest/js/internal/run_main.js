@@ -1,0 +1,66 @@
+// Runs the program given on the command line, then the event loop, then
+// 'beforeExit' (again while it schedules more work) and 'exit'.
+'use strict';
+
+const loop = require('internal/event_loop');
+const execution = require('internal/process/execution');
+
+function runMain(config) {
+  const process = globalThis.process;
+  try {
+    switch (config.mode) {
+      case 'file':
+        require('internal/modules/cjs/loader').runMain(config.payload);
+        break;
+      case 'eval':
+        evalScript('[eval]', config.payload, false, config.cwd);
+        break;
+      case 'print':
+        evalScript('[eval]', config.payload, true, config.cwd);
+        break;
+      case 'stdin':
+        evalScript('[stdin]', binding.readStdin(), false, config.cwd);
+        break;
+      default:
+        throw new Error(`sandnode: unknown launch mode '${config.mode}'`);
+    }
+  } catch (err) {
+    loop.hooks.onUncaught(err);
+  }
+
+  for (;;) {
+    loop.run();
+    if (process._exiting) break;
+    try {
+      process.emit('beforeExit', process.exitCode ?? 0);
+    } catch (err) {
+      loop.hooks.onUncaught(err);
+    }
+    loop.drain();
+    if (!loop.alive()) break;
+  }
+  process.exit();
+  return 0; // not reached: process.exit ends the guest
+}
+
+// -e, -p and a script on stdin run as global code, with `require`,
+// `module`, `exports`, `__filename` and `__dirname` as globals, like Node.
+function evalScript(name, code, print, cwd) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const mod = new Module(name, null);
+  mod.filename = `${cwd}/${name}`;
+  mod.paths = Module._nodeModulePaths(cwd);
+  const req = mod.require.bind(mod);
+  Object.assign(req, Module.makeRequireExtras(mod));
+  for (const [k, v] of Object.entries({ require: req, module: mod, exports: mod.exports, __filename: name, __dirname: '.' })) {
+    Object.defineProperty(globalThis, k, { value: v, writable: true, configurable: true });
+  }
+  execution.registerSource(name, code);
+  const result = binding.evalScript(code, name);
+  if (print) {
+    const { inspect } = require('internal/util/inspect');
+    binding.writeStdout(`${typeof result === 'string' ? result : inspect(result)}\n`);
+  }
+}
+
+module.exports = { runMain };

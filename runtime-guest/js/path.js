@@ -1,0 +1,176 @@
+// node:path — POSIX path functions (sandnode always runs as 'linux').
+'use strict';
+
+const { codes } = require('internal/errors');
+
+function validateString(value, name) {
+  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
+}
+
+// Resolves '.' and '..' segments; keeps leading '..' when not absolute.
+function normalizeSegments(p, allowAboveRoot) {
+  const out = [];
+  for (const seg of p.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else if (allowAboveRoot) out.push('..');
+    } else {
+      out.push(seg);
+    }
+  }
+  return out.join('/');
+}
+
+const posix = {
+  sep: '/',
+  delimiter: ':',
+
+  resolve(...args) {
+    let resolved = '';
+    let absolute = false;
+    for (let i = args.length - 1; i >= -1 && !absolute; i--) {
+      const p = i >= 0 ? args[i] : process.cwd();
+      validateString(p, `paths[${i}]`);
+      if (p.length === 0) continue;
+      resolved = `${p}/${resolved}`;
+      absolute = p.charCodeAt(0) === 47;
+    }
+    resolved = normalizeSegments(resolved, !absolute);
+    if (absolute) return `/${resolved}`;
+    return resolved.length > 0 ? resolved : '.';
+  },
+
+  normalize(p) {
+    validateString(p, 'path');
+    if (p.length === 0) return '.';
+    const absolute = p.charCodeAt(0) === 47;
+    const trailing = p.charCodeAt(p.length - 1) === 47;
+    let out = normalizeSegments(p, !absolute);
+    if (out.length === 0) {
+      if (absolute) return '/';
+      return trailing ? './' : '.';
+    }
+    if (trailing) out += '/';
+    return absolute ? `/${out}` : out;
+  },
+
+  isAbsolute(p) {
+    validateString(p, 'path');
+    return p.length > 0 && p.charCodeAt(0) === 47;
+  },
+
+  join(...args) {
+    if (args.length === 0) return '.';
+    let joined;
+    for (const arg of args) {
+      validateString(arg, 'path');
+      if (arg.length > 0) joined = joined === undefined ? arg : `${joined}/${arg}`;
+    }
+    return joined === undefined ? '.' : posix.normalize(joined);
+  },
+
+  relative(from, to) {
+    validateString(from, 'from');
+    validateString(to, 'to');
+    if (from === to) return '';
+    from = posix.resolve(from);
+    to = posix.resolve(to);
+    if (from === to) return '';
+    const f = from === '/' ? [] : from.slice(1).split('/');
+    const t = to === '/' ? [] : to.slice(1).split('/');
+    let i = 0;
+    while (i < f.length && i < t.length && f[i] === t[i]) i++;
+    return [...Array(f.length - i).fill('..'), ...t.slice(i)].join('/');
+  },
+
+  toNamespacedPath(p) {
+    return p;
+  },
+
+  dirname(p) {
+    validateString(p, 'path');
+    if (p.length === 0) return '.';
+    const absolute = p.charCodeAt(0) === 47;
+    let end = -1;
+    let matchedSlash = true;
+    for (let i = p.length - 1; i >= 1; --i) {
+      if (p.charCodeAt(i) === 47) {
+        if (!matchedSlash) {
+          end = i;
+          break;
+        }
+      } else {
+        matchedSlash = false;
+      }
+    }
+    if (end === -1) return absolute ? '/' : '.';
+    if (absolute && end === 1) return '//';
+    return p.slice(0, end);
+  },
+
+  basename(p, suffix) {
+    validateString(p, 'path');
+    if (suffix !== undefined) validateString(suffix, 'suffix');
+    let end = p.length;
+    while (end > 0 && p.charCodeAt(end - 1) === 47) end--;
+    if (end === 0) return '';
+    let start = p.lastIndexOf('/', end - 1) + 1;
+    let base = p.slice(start, end);
+    if (suffix !== undefined && suffix.length > 0 && suffix.length < base.length + 1 && base.endsWith(suffix) && base !== suffix) {
+      base = base.slice(0, base.length - suffix.length);
+    }
+    return base;
+  },
+
+  extname(p) {
+    validateString(p, 'path');
+    const base = posix.basename(p);
+    const dot = base.lastIndexOf('.');
+    if (dot <= 0 || (dot === 1 && base === '..')) return '';
+    return base.slice(dot);
+  },
+
+  format(obj) {
+    if (obj === null || typeof obj !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('pathObject', 'Object', obj);
+    }
+    const dir = obj.dir || obj.root;
+    const ext = obj.ext ? (obj.ext[0] === '.' ? obj.ext : `.${obj.ext}`) : '';
+    const base = obj.base || `${obj.name || ''}${ext}`;
+    if (!dir) return base;
+    return dir === obj.root ? `${dir}${base}` : `${dir}/${base}`;
+  },
+
+  parse(p) {
+    validateString(p, 'path');
+    const ret = { root: '', dir: '', base: '', ext: '', name: '' };
+    if (p.length === 0) return ret;
+    const absolute = p.charCodeAt(0) === 47;
+    if (absolute) ret.root = '/';
+    let end = p.length;
+    while (end > 1 && p.charCodeAt(end - 1) === 47) end--;
+    const trimmed = p.slice(0, end);
+    const slash = trimmed.lastIndexOf('/');
+    const base = trimmed.slice(slash + 1);
+    if (base === '' && absolute) return ret;
+    ret.base = base;
+    const dot = base.lastIndexOf('.');
+    if (dot <= 0 || base === '..') {
+      ret.name = base;
+    } else {
+      ret.name = base.slice(0, dot);
+      ret.ext = base.slice(dot);
+    }
+    if (slash > 0) ret.dir = trimmed.slice(0, slash);
+    else if (absolute) ret.dir = '/';
+    return ret;
+  },
+
+  matchesGlob() {
+    throw new codes.ERR_METHOD_NOT_IMPLEMENTED('path.matchesGlob()');
+  },
+};
+
+posix.posix = posix;
+module.exports = posix;

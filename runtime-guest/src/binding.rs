@@ -1,0 +1,316 @@
+//! The `binding` object: the narrow set of natives that the JS built-ins
+//! under `js/` are allowed to call (Node's `internalBinding` in spirit).
+//! User code never sees it.
+
+use crate::compile::compile_function;
+use crate::stdio::{self, Fd, WriteError};
+use rquickjs::convert::List;
+use rquickjs::function::Opt;
+use rquickjs::{
+    BigInt, Ctx, Error, Exception, Function, IntoJs, Object, Persistent, Result, Runtime,
+    TypedArray, Value, qjs,
+};
+use std::cell::RefCell;
+
+thread_local! {
+    /// `binding.setRejectionHandler(fn)`: called by QuickJS's promise
+    /// rejection tracker with (promise, reason, handled).
+    static REJECTION_HANDLER: RefCell<Option<Persistent<Function<'static>>>> =
+        const { RefCell::new(None) };
+}
+
+pub fn install_rejection_tracker(runtime: &Runtime) {
+    runtime.set_host_promise_rejection_tracker(Some(Box::new(
+        |ctx: Ctx<'_>, promise: Value<'_>, reason: Value<'_>, handled: bool| {
+            let handler = REJECTION_HANDLER.with(|h| h.borrow().clone());
+            if let Some(handler) = handler
+                && let Ok(f) = handler.restore(&ctx)
+                && f.call::<_, ()>((promise, reason, handled)).is_err()
+            {
+                // A failing handler must not leave a stray pending exception.
+                ctx.catch();
+            }
+        },
+    )));
+}
+
+/// Ends the guest with `code`, as `process.exit` does. Output is unbuffered,
+/// so nothing is left to flush.
+pub fn exit_process(code: i32) -> ! {
+    wasip2::cli::exit::exit_with_code((code & 0xff) as u8);
+    // The host never returns from exit; this keeps the type honest.
+    std::process::abort()
+}
+
+pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
+    let b = Object::new(ctx.clone())?;
+    let c = ctx.clone();
+    macro_rules! func {
+        ($name:literal, $f:expr) => {
+            b.set($name, Function::new(c.clone(), $f)?.with_name($name)?)?;
+        };
+    }
+
+    func!("writeStdout", |ctx: Ctx<'js>, data: Value<'js>| write_fd(
+        &ctx,
+        Fd::Stdout,
+        data
+    ));
+    func!("writeStderr", |ctx: Ctx<'js>, data: Value<'js>| write_fd(
+        &ctx,
+        Fd::Stderr,
+        data
+    ));
+    func!("readStdin", |ctx: Ctx<'js>| -> Result<String> {
+        let bytes = stdio::read_stdin_to_end()
+            .map_err(|e| Exception::throw_message(&ctx, &format!("cannot read stdin: {e}")))?;
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    });
+    func!("readFileUtf8", |ctx: Ctx<'js>,
+                           path: String|
+     -> Result<String> {
+        match std::fs::read(&path) {
+            Ok(bytes) => Ok(match String::from_utf8(bytes) {
+                Ok(s) => s,
+                Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            }),
+            Err(err) => Err(throw_io(&ctx, &err, "open", &path)),
+        }
+    });
+    // 0: missing or unreachable, 1: file, 2: directory (Node's internalModuleStat).
+    func!("statKind", |path: String| -> i32 {
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => 2,
+            Ok(_) => 1,
+            Err(_) => 0,
+        }
+    });
+    func!(
+        "compileFunction",
+        |ctx: Ctx<'js>, src: String, filename: String, params: String| {
+            compile_function(&ctx, &src, &filename, &params)
+        }
+    );
+    func!("builtinSource", |id: String| -> Option<&'static str> {
+        crate::builtins::source(&id)
+    });
+    func!("builtinIds", || -> Vec<&'static str> {
+        crate::builtins::BUILTIN_SOURCES
+            .iter()
+            .map(|(id, _)| *id)
+            .collect()
+    });
+    func!("runMicrotasks", run_microtasks);
+    func!("setRejectionHandler", |f: Function<'js>| {
+        let p = Persistent::save(&f.ctx().clone(), f);
+        REJECTION_HANDLER.with(|h| *h.borrow_mut() = Some(p));
+    });
+    func!("monotonicNs", |ctx: Ctx<'js>| BigInt::from_u64(
+        ctx,
+        wasip2::clocks::monotonic_clock::now()
+    ));
+    func!("monotonicMs", || -> f64 {
+        wasip2::clocks::monotonic_clock::now() as f64 / 1e6
+    });
+    func!("wallMs", || -> f64 {
+        let now = wasip2::clocks::wall_clock::now();
+        now.seconds as f64 * 1e3 + now.nanoseconds as f64 / 1e6
+    });
+    func!("sleep", |ms: f64| {
+        if ms > 0.0 {
+            let ns = (ms * 1e6).min(u64::MAX as f64) as u64;
+            let pollable = wasip2::clocks::monotonic_clock::subscribe_duration(ns);
+            pollable.block();
+        }
+    });
+    func!("exit", |code: i32| -> () { exit_process(code) });
+    func!("environ", |ctx: Ctx<'js>| -> Result<Object<'js>> {
+        let env = Object::new(ctx)?;
+        for (k, v) in wasip2::cli::environment::get_environment() {
+            env.set(k, v)?;
+        }
+        Ok(env)
+    });
+    func!("memoryUsage", memory_usage);
+    func!("randomU32", || -> u32 {
+        let b = wasip2::random::random::get_random_u64();
+        b as u32
+    });
+    func!("evalScript", |ctx: Ctx<'js>,
+                         code: String,
+                         filename: String|
+     -> Result<Value<'js>> {
+        let mut opts = rquickjs::context::EvalOptions::default();
+        opts.global = true;
+        opts.strict = false;
+        opts.filename = Some(filename);
+        ctx.eval_with_options(code, opts)
+    });
+    // [state, value]: 0 pending, 1 fulfilled, 2 rejected (for util.inspect).
+    func!(
+        "promiseState",
+        |p: rquickjs::Promise<'js>| -> List<(i32, Value<'js>)> {
+            let ctx = p.ctx().clone();
+            let raw = p.as_value().as_raw();
+            // SAFETY: reading the state and result of a live promise; the
+            // result is a new reference handed to rquickjs.
+            unsafe {
+                let state = qjs::JS_PromiseState(ctx.as_raw().as_ptr(), raw);
+                if state == qjs::JSPromiseStateEnum_JS_PROMISE_PENDING {
+                    return List((0, Value::new_undefined(ctx)));
+                }
+                let result = Value::from_raw(
+                    ctx.clone(),
+                    qjs::JS_PromiseResult(ctx.as_raw().as_ptr(), raw),
+                );
+                let code = if state == qjs::JSPromiseStateEnum_JS_PROMISE_FULFILLED {
+                    1
+                } else {
+                    2
+                };
+                List((code, result))
+            }
+        }
+    );
+    func!("isatty", |fd: i32| -> bool {
+        match fd {
+            0 => wasip2::cli::terminal_stdin::get_terminal_stdin().is_some(),
+            1 => wasip2::cli::terminal_stdout::get_terminal_stdout().is_some(),
+            2 => wasip2::cli::terminal_stderr::get_terminal_stderr().is_some(),
+            _ => false,
+        }
+    });
+    func!("errorLocation", |err: Opt<Value<'js>>| error_location(
+        err.0
+    )
+    .map(List));
+    Ok(b)
+}
+
+fn write_fd<'js>(ctx: &Ctx<'js>, fd: Fd, data: Value<'js>) -> Result<Value<'js>> {
+    let result = if let Some(s) = data.as_string() {
+        stdio::write(fd, s.to_string()?.as_bytes())
+    } else if let Ok(arr) = TypedArray::<u8>::from_value(data.clone()) {
+        // SAFETY: the bytes are only read, synchronously, while no JS runs.
+        let bytes = unsafe { arr.as_bytes() }
+            .ok_or_else(|| Exception::throw_type(ctx, "detached buffer"))?;
+        stdio::write(fd, bytes)
+    } else {
+        return Err(Exception::throw_type(
+            ctx,
+            "data must be a string or Uint8Array",
+        ));
+    };
+    match result {
+        Ok(()) => Ok(Value::new_undefined(ctx.clone())),
+        Err(WriteError::Closed) => "EPIPE".into_js(ctx),
+        Err(WriteError::Failed(msg)) => msg.into_js(ctx),
+    }
+}
+
+/// Runs QuickJS's job queue (promise reactions) until it is empty. If a job
+/// throws, stops and returns the exception so the caller can report it as
+/// uncaught; returns undefined when the queue drained.
+fn run_microtasks<'js>(ctx: Ctx<'js>) -> Result<Value<'js>> {
+    loop {
+        let mut job_ctx = std::mem::MaybeUninit::<*mut qjs::JSContext>::uninit();
+        // SAFETY: plain QuickJS call on the runtime this context belongs to.
+        let res = unsafe {
+            let rt = qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
+            qjs::JS_ExecutePendingJob(rt, job_ctx.as_mut_ptr())
+        };
+        match res {
+            0 => return Ok(Value::new_undefined(ctx)),
+            r if r < 0 => {
+                let exc = ctx.catch();
+                let holder = Object::new(ctx.clone())?;
+                holder.set("error", exc)?;
+                return Ok(holder.into_value());
+            }
+            _ => {}
+        }
+    }
+}
+
+fn memory_usage<'js>(ctx: Ctx<'js>) -> Result<Object<'js>> {
+    let mut usage = std::mem::MaybeUninit::<qjs::JSMemoryUsage>::zeroed();
+    // SAFETY: QuickJS fills the struct it is given.
+    let usage = unsafe {
+        let rt = qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
+        qjs::JS_ComputeMemoryUsage(rt, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    let linear = linear_memory_bytes();
+    let out = Object::new(ctx)?;
+    // rss: all of the guest's linear memory, which is what the host commits.
+    out.set("rss", linear as f64)?;
+    out.set("heapTotal", usage.malloc_size as f64)?;
+    out.set("heapUsed", usage.memory_used_size as f64)?;
+    out.set("external", 0.0)?;
+    out.set("arrayBuffers", 0.0)?;
+    Ok(out)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn linear_memory_bytes() -> usize {
+    core::arch::wasm32::memory_size(0) * 65536
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn linear_memory_bytes() -> usize {
+    0
+}
+
+/// `[fileName, line, column]` of where `err` was created, from the top
+/// frame of its stack, for printing the source line of an uncaught error.
+fn error_location<'js>(err: Option<Value<'js>>) -> Option<(String, i32, i32)> {
+    let stack: String = err?.as_object()?.get("stack").ok()?;
+    for line in stack.lines() {
+        let line = line.trim();
+        let Some(rest) = line.strip_prefix("at ") else {
+            continue;
+        };
+        let loc = match (rest.rfind('('), rest.ends_with(')')) {
+            (Some(i), true) => &rest[i + 1..rest.len() - 1],
+            _ => rest,
+        };
+        let mut parts = loc.rsplitn(3, ':');
+        let col = parts.next()?.parse().ok()?;
+        let ln = parts.next()?.parse().ok()?;
+        let file = parts.next()?.to_string();
+        if file == "native" || file.starts_with("node:") {
+            continue;
+        }
+        return Some((file, ln, col));
+    }
+    None
+}
+
+/// Throws a Node-style system error: `ENOENT: no such file or directory, open '/x'`
+/// with `code`, `errno`, `syscall` and `path`.
+pub fn throw_io(ctx: &Ctx<'_>, err: &std::io::Error, syscall: &str, path: &str) -> Error {
+    use std::io::ErrorKind::*;
+    let (code, errno, desc) = match err.kind() {
+        NotFound => ("ENOENT", -2, "no such file or directory"),
+        PermissionDenied => ("EACCES", -13, "permission denied"),
+        AlreadyExists => ("EEXIST", -17, "file already exists"),
+        IsADirectory => ("EISDIR", -21, "illegal operation on a directory"),
+        NotADirectory => ("ENOTDIR", -20, "not a directory"),
+        DirectoryNotEmpty => ("ENOTEMPTY", -39, "directory not empty"),
+        InvalidInput => ("EINVAL", -22, "invalid argument"),
+        _ => ("EIO", -5, "i/o error"),
+    };
+    let message = format!("{code}: {desc}, {syscall} '{path}'");
+    let build = || -> Result<Value<'_>> {
+        let e = Exception::from_message(ctx.clone(), &message)?;
+        e.set("errno", errno)?;
+        e.set("code", code)?;
+        e.set("syscall", syscall)?;
+        e.set("path", path)?;
+        Ok(e.into_value())
+    };
+    match build() {
+        Ok(v) => ctx.throw(v),
+        Err(e) => e,
+    }
+}

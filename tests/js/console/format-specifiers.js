@@ -1,0 +1,25 @@
+// printf-style format specifiers.
+console.log('%s|%s|%s', 'str', 42, { a: 1 });
+console.log('%s', Symbol('sym'), '%s', null, undefined);
+console.log('%s', 12345678901234567890n, -0, [1, [2, [3, [4]]]]);
+console.log('%d|%d|%d|%d|%d', 42, '42', 4.7, 'abc', -0);
+console.log('%d %d', 10n, {});
+console.log('%i|%i|%i|%i', 42.9, '42.9', -7.5, 'x');
+console.log('%f|%f|%f', 1.5, '2.25', 'abc');
+console.log('%j', { a: [1, 'two'], b: null });
+console.log('%j', 'string');
+const circ = { name: 'c' };
+circ.self = circ;
+console.log('%j', circ);
+console.log('%o', { a: [1, 2], f() {} });
+console.log('%O', { a: { b: { c: { d: 1 } } } });
+console.log('%c styled %c text', 'color: red', 'font-weight: bold');
+console.log('100%% done, %', 'extra');
+console.log('%s %s', 'only one');
+console.log('%x %q', 1);
+console.log('no specifiers', 'a', 1);
+console.log(42, '%s', 'not a format when first arg is not a string');
+console.log('%s', { toString() { return 'custom toString'; } });
+console.log('%s', new Error('err in %s').message);
+console.log('%s', class Foo {});
+console.log('%s', function bar() {});

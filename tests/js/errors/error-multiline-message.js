@@ -1,0 +1,5 @@
+// An uncaught error with a multi-line message.
+function f() {
+  throw new Error('line one\nline two');
+}
+f();

@@ -1,0 +1,3 @@
+// An uncaught ReferenceError.
+console.log('before');
+console.log(notDefinedAnywhere);

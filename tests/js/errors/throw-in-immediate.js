@@ -1,0 +1,4 @@
+// An exception thrown in setImmediate.
+setImmediate(() => {
+  throw new TypeError('from an immediate');
+});

@@ -1,0 +1,2 @@
+// Throwing null.
+throw null;

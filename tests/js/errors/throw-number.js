@@ -1,0 +1,2 @@
+// Throwing a number.
+throw 42;

@@ -1,0 +1,2 @@
+// 257 wraps to 1.
+process.exit(257);

@@ -1,0 +1,3 @@
+// process.exit(-1) gives status 255.
+console.log('exiting with -1');
+process.exit(-1);

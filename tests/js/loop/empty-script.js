@@ -1,0 +1,1 @@
+// A script with nothing to do exits 0 silently.

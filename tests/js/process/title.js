@@ -1,0 +1,3 @@
+// process.title is a string.
+console.log(typeof process.title);
+console.log(process.title.length > 0);

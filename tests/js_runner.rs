@@ -1,0 +1,252 @@
+//! The differential test runner: every `tests/js/**/*.js` runs under sandnode
+//! and its stdout, stderr and exit code must equal the golden files recorded
+//! from node by `tests/record-golden.mjs`.
+//!
+//! Sidecar files next to `x.js`: `x.stdout`, `x.stderr`, `x.code` (goldens),
+//! and optionally `x.args` (one argument a line), `x.stdin`, and
+//! `x.sandnode-flags` (flags only sandnode gets, one a line).
+//!
+//! Both sides are normalized before comparing (see `normalize`): the
+//! absolute test directory becomes `<ROOT>`, stack frames keep only their
+//! location (engines name frames differently), frames inside `node:`
+//! internals are dropped, and so are the parts of a report that name an
+//! engine-internal source location.
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+fn main() {
+    let args = Arguments::from_args();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .join("tests")
+        .join("js");
+    let root = root.canonicalize().unwrap_or(root);
+    let mut files = Vec::new();
+    collect(&root, &mut files);
+    files.sort();
+    // A private compiled-code cache, shared by all cases of this run.
+    let cache = std::env::temp_dir().join(format!("sandnode-test-cache-{}", std::process::id()));
+    let trials = files
+        .into_iter()
+        .map(|file| {
+            let name = file
+                .strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            let root = root.clone();
+            let cache = cache.clone();
+            Trial::test(name, move || run_case(&root, &file, &cache))
+        })
+        .collect();
+    let conclusion = libtest_mimic::run(&args, trials);
+    let _ = std::fs::remove_dir_all(&cache);
+    conclusion.exit();
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            // Fixture trees (node_modules etc.) belong to their tests.
+            if path
+                .file_name()
+                .is_some_and(|n| n == "node_modules" || n == "fixtures")
+            {
+                continue;
+            }
+            collect(&path, out);
+        } else if path.extension().is_some_and(|e| e == "js")
+            && path.with_extension("code").exists()
+        {
+            out.push(path);
+        }
+    }
+}
+
+fn sidecar(file: &Path, ext: &str) -> Option<String> {
+    std::fs::read_to_string(file.with_extension(ext)).ok()
+}
+
+fn lines_of(file: &Path, ext: &str) -> Vec<String> {
+    sidecar(file, ext)
+        .map(|s| s.lines().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+fn run_case(root: &Path, file: &Path, cache: &Path) -> Result<(), Failed> {
+    let expected_out = sidecar(file, "stdout").unwrap_or_default();
+    let expected_err = sidecar(file, "stderr").unwrap_or_default();
+    let expected_code: i32 = sidecar(file, "code")
+        .ok_or("missing .code golden")?
+        .trim()
+        .parse()
+        .map_err(|e| format!("bad .code golden: {e}"))?;
+
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sandnode"));
+    cmd.args(lines_of(file, "sandnode-flags"))
+        .arg(file.file_name().unwrap())
+        .args(lines_of(file, "args"))
+        .current_dir(file.parent().unwrap())
+        .env("SANDNODE_CACHE_DIR", cache)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let stdin = sidecar(file, "stdin");
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
+    let mut child = cmd.spawn().map_err(|e| format!("spawning sandnode: {e}"))?;
+    if let Some(input) = stdin {
+        let mut pipe = child.stdin.take().unwrap();
+        std::thread::spawn(move || {
+            let _ = pipe.write_all(input.as_bytes());
+        });
+    }
+    let output = child
+        .wait_with_output()
+        .map_err(|e| format!("waiting for sandnode: {e}"))?;
+    let code = output.status.code().unwrap_or_else(|| {
+        use std::os::unix::process::ExitStatusExt as _;
+        128 + output.status.signal().unwrap_or(0)
+    });
+    let root_str = root.to_string_lossy();
+    let actual_out = String::from_utf8_lossy(&output.stdout).replace(&*root_str, "<ROOT>");
+    let actual_err = String::from_utf8_lossy(&output.stderr).replace(&*root_str, "<ROOT>");
+
+    let mut problems = Vec::new();
+    if code != expected_code {
+        problems.push(format!("exit code: expected {expected_code}, got {code}"));
+    }
+    compare("stdout", &expected_out, &actual_out, &mut problems);
+    compare("stderr", &expected_err, &actual_err, &mut problems);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
+}
+
+fn compare(what: &str, expected: &str, actual: &str, problems: &mut Vec<String>) {
+    let e = normalize(expected);
+    let a = normalize(actual);
+    if e != a {
+        problems.push(format!("{what} differs (normalized):\n{}", diff(&e, &a)));
+    }
+}
+
+/// A compact line diff: the first differing line with some context.
+fn diff(expected: &str, actual: &str) -> String {
+    let e: Vec<&str> = expected.lines().collect();
+    let a: Vec<&str> = actual.lines().collect();
+    let first = e
+        .iter()
+        .zip(a.iter())
+        .position(|(x, y)| x != y)
+        .unwrap_or(e.len().min(a.len()));
+    let from = first.saturating_sub(3);
+    let mut out = String::new();
+    out.push_str(&format!("  first difference at line {}\n", first + 1));
+    for (i, l) in e.iter().enumerate().skip(from).take(12) {
+        out.push_str(&format!("  -{:>4} {l}\n", i + 1));
+    }
+    for (i, l) in a.iter().enumerate().skip(from).take(12) {
+        out.push_str(&format!("  +{:>4} {l}\n", i + 1));
+    }
+    if e.len() != a.len() {
+        out.push_str(&format!(
+            "  ({} lines expected, {} got)\n",
+            e.len(),
+            a.len()
+        ));
+    }
+    out
+}
+
+fn is_frame(line: &str) -> bool {
+    line.trim_start().starts_with("at ") && line.starts_with(' ')
+}
+
+fn frame_location(line: &str) -> &str {
+    let rest = line.trim_start().trim_start_matches("at ");
+    let rest = rest.strip_suffix(" {").unwrap_or(rest);
+    match (rest.rfind(" ("), rest.ends_with(')')) {
+        (Some(i), true) => &rest[i + 2..rest.len() - 1],
+        _ => rest,
+    }
+}
+
+fn is_internal_location(loc: &str) -> bool {
+    loc.starts_with("node:") || loc == "native" || loc == "<anonymous>" || loc.starts_with("<")
+}
+
+/// Makes engine-specific details comparable:
+/// - a stack frame `    at fn (loc)` becomes `    at loc`; frames in `node:`
+///   internals (or native code) are dropped, keeping a trailing ` {` that
+///   opens the error's extra properties;
+/// - `Node.js vX.Y.Z` becomes `Node.js <version>`;
+/// - a caret line under a source excerpt becomes `^` (V8 points at the throw,
+///   QuickJS at the frame's position);
+/// - the source excerpt header of an error thrown inside `node:` internals
+///   (`node:internal/x:123`, the line, the caret) is reduced to `<internal>`.
+pub fn normalize(text: &str) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        if is_internal_header(line) && i + 2 < lines.len() && is_caret(lines[i + 2]) {
+            out.push("<internal>".into());
+            i += 3;
+            continue;
+        }
+        if is_frame(line) {
+            let loc = frame_location(line);
+            let opens_props = line.ends_with(" {");
+            if is_internal_location(loc) {
+                if opens_props && let Some(last) = out.last_mut() {
+                    last.push_str(" {");
+                }
+            } else {
+                out.push(format!(
+                    "    at {loc}{}",
+                    if opens_props { " {" } else { "" }
+                ));
+            }
+            i += 1;
+            continue;
+        }
+        if is_caret(line) {
+            out.push("^".into());
+            i += 1;
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("Node.js v")
+            && rest.chars().all(|c| c.is_ascii_digit() || c == '.')
+        {
+            out.push("Node.js <version>".into());
+            i += 1;
+            continue;
+        }
+        out.push(line.to_string());
+        i += 1;
+    }
+    out.join("\n")
+}
+
+fn is_caret(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && t.chars().all(|c| c == '^') && line.chars().all(|c| c == ' ' || c == '^')
+}
+
+fn is_internal_header(line: &str) -> bool {
+    line.strip_prefix("node:").is_some_and(|rest| {
+        rest.rsplit_once(':')
+            .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    })
+}
