@@ -182,11 +182,11 @@ fn frame_location(line: &str) -> &str {
 }
 
 fn is_internal_location(loc: &str) -> bool {
-    loc.starts_with("node:") || loc == "native" || loc == "<anonymous>" || loc.starts_with("<")
+    loc.starts_with("node:") || loc == "native" || loc == "<anonymous>"
 }
 
 /// Makes engine-specific details comparable:
-/// - a stack frame `    at fn (loc)` becomes `    at loc`; frames in `node:`
+/// - a stack frame `    at fn (file:line:col)` becomes `    at file:line`; frames in `node:`
 ///   internals (or native code) are dropped, keeping a trailing ` {` that
 ///   opens the error's extra properties;
 /// - `Node.js vX.Y.Z` becomes `Node.js <version>`;
@@ -213,6 +213,7 @@ pub fn normalize(text: &str) -> String {
                     last.push_str(" {");
                 }
             } else {
+                let loc = strip_column(loc);
                 out.push(format!(
                     "    at {loc}{}",
                     if opens_props { " {" } else { "" }
@@ -237,6 +238,23 @@ pub fn normalize(text: &str) -> String {
         i += 1;
     }
     out.join("\n")
+}
+
+/// `file:12:7` → `file:12`. Columns are engine-specific: V8 points at the
+/// start of a `new` or call expression, QuickJS at the call itself.
+fn strip_column(loc: &str) -> &str {
+    match loc.rsplit_once(':') {
+        Some((head, col))
+            if !col.is_empty()
+                && col.chars().all(|c| c.is_ascii_digit())
+                && head
+                    .rsplit_once(':')
+                    .is_some_and(|(_, l)| !l.is_empty() && l.chars().all(|c| c.is_ascii_digit())) =>
+        {
+            head
+        }
+        _ => loc,
+    }
 }
 
 fn is_caret(line: &str) -> bool {

@@ -38,9 +38,11 @@ process._exiting = false;
 
 function validateExitCode(code) {
   if (code === undefined || code === null) return code;
+  // Node accepts integer strings ('3') for compatibility.
   if (typeof code === 'string' && /^\s*-?\d+\s*$/.test(code)) return Number(code);
-  if (typeof code === 'number' && Number.isInteger(code)) return code;
-  throw new codes.ERR_INVALID_ARG_TYPE('code', 'integer', code);
+  if (typeof code !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('code', 'number', code);
+  if (!Number.isInteger(code)) throw new codes.ERR_OUT_OF_RANGE('code', 'an integer', code);
+  return code;
 }
 
 let exitCode;
@@ -53,14 +55,19 @@ Object.defineProperty(process, 'exitCode', {
   },
 });
 
-// Emits 'exit' once, then ends the guest. Used by process.exit and at the
-// natural end of the program.
-function exitNow(code) {
+// Emits 'exit' once, then ends the guest. `natural` is the program's normal
+// end: as on V8, promise jobs queued by 'exit' listeners then still run
+// (nextTick callbacks do not). After an explicit process.exit() they do not.
+function exitNow(code, natural) {
   if (!process._exiting) {
     process._exiting = true;
     loop.markExiting();
     try {
       process.emit('exit', exitCode ?? code ?? 0);
+      if (natural) {
+        const failure = binding.runMicrotasks();
+        if (failure !== undefined) throw failure.error;
+      }
     } catch (err) {
       // An exception inside an 'exit' listener is still uncaught.
       require('internal/process/execution').fatalException(err);
@@ -71,8 +78,14 @@ function exitNow(code) {
 
 process.exit = function exit(code) {
   if (code !== undefined) process.exitCode = code;
-  exitNow(0);
+  exitNow(0, false);
 };
+
+// The end of the program once the loop is empty (used by internal/run_main).
+Object.defineProperty(process, '_exitNaturally', {
+  value: () => exitNow(0, true),
+  enumerable: false,
+});
 
 process.reallyExit = function reallyExit(code) {
   binding.exit(validateExitCode(code) ?? 0);

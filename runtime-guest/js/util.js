@@ -89,11 +89,7 @@ function deprecate(fn, msg, code) {
 }
 
 function isDeepStrictEqual(a, b) {
-  return notAvailable('util.isDeepStrictEqual');
-}
-
-function notAvailable(what) {
-  throw new codes.ERR_NOT_SUPPORTED_IN_SANDNODE(what);
+  return require('internal/util/comparisons').isDeepStrictEqual(a, b);
 }
 
 const debugEnv = (() => {

@@ -1,9 +1,7 @@
 //! Compiling module sources into functions, Node's `compileFunction` in short.
 //!
-//! A CommonJS module body becomes `(function (exports, require, ...) {\n BODY \n})`.
-//! The wrapper sits on a line of its own and QuickJS is told that the body
-//! starts at line 1, so line and column numbers in stack traces and syntax
-//! errors are those of the user's file, as in Node.
+//! A CommonJS module body becomes `(function (exports, require, ...) {BODY\n})`,
+//! so line numbers in stack traces and syntax errors are those of the file.
 
 use rquickjs::{Ctx, Error, FromJs, Function, Result, Value, qjs};
 use std::ffi::CString;
@@ -18,7 +16,10 @@ pub fn compile_function<'js>(
     let mut source = String::with_capacity(body.len() + params.len() + 32);
     source.push_str("(function (");
     source.push_str(params);
-    source.push_str(") {\n");
+    // The body starts on the wrapper's line so that line numbers are the
+    // file's (QuickJS numbers the first line 1); only columns on line 1 are
+    // shifted, as with Node's old wrapper.
+    source.push_str(") {");
     source.push_str(body);
     source.push_str("\n})");
     let len = source.len();
@@ -29,8 +30,7 @@ pub fn compile_function<'js>(
         version: qjs::JS_EVAL_OPTIONS_VERSION as _,
         eval_flags: qjs::JS_EVAL_TYPE_GLOBAL as _,
         filename: filename.as_ptr(),
-        // The wrapper occupies line 0, so the body's first line is line 1.
-        line_num: 0,
+        line_num: 1,
     };
     // SAFETY: `source` outlives the call, QuickJS copies what it keeps, and
     // the returned value is owned by us and handed to rquickjs exactly once.

@@ -38,6 +38,7 @@ function queueMicrotask(callback) {
 }
 
 function setup(config) {
+  require('internal/error_stack').install();
   defineGlobal('global', globalThis);
   const process = require('process');
   require('internal/process/setup').init(process, config);

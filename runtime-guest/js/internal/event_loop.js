@@ -179,10 +179,6 @@ function normalizeDelay(after) {
       process.emitWarning(
         `${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`,
         'TimeoutOverflowWarning');
-    } else if (after < 0 && Number.isFinite(after)) {
-      process.emitWarning(
-        `${after} is a negative number.\nTimeout duration was set to 1.`,
-        'TimeoutNegativeWarning');
     }
     after = 1;
   }

@@ -39,8 +39,8 @@ function runMain(config) {
     loop.drain();
     if (!loop.alive()) break;
   }
-  process.exit();
-  return 0; // not reached: process.exit ends the guest
+  process._exitNaturally();
+  return 0; // not reached: the guest ends in _exitNaturally
 }
 
 // -e, -p and a script on stdin run as global code, with `require`,

@@ -1,7 +1,7 @@
 // console.table's box drawing, matching Node's layout.
 'use strict';
 
-const { inspect } = require('internal/util/inspect');
+const { inspect, getStringWidth } = require('internal/util/inspect');
 
 const kIndex = '(index)';
 const kIteration = '(iteration index)';
@@ -12,11 +12,9 @@ function cell(v) {
   return inspect(v, { depth: 1, breakLength: Infinity, maxArrayLength: 3, compact: true, colors: false });
 }
 
-// Display width: count code points, treating East Asian wide characters
-// as two columns would need tables we do not ship; code points suffice here.
+// Display width in terminal columns (wide East Asian characters count 2).
 function width(s) {
-  // Strip ANSI escapes before measuring.
-  return [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;
+  return getStringWidth(s);
 }
 
 function renderRow(row, widths) {

@@ -99,8 +99,9 @@ function formatFatal(err, fromPromise) {
     out += sourceHeader(err);
     out += `${inspect(err)}\n`;
   } else {
-    // Thrown non-errors carry no location in QuickJS, so there is no header.
-    out += `\n${typeof err === 'string' ? err : inspect(err)}\n`;
+    // Node prints thrown non-errors raw, right under the caret.
+    const header = sourceHeader(err);
+    out += `\n${header.slice(0, -1)}${typeof err === 'string' ? err : inspect(err)}\n`;
     if (!fromPromise && (typeof err !== 'object' || err === null)) {
       out += '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
     }
@@ -111,7 +112,8 @@ function formatFatal(err, fromPromise) {
 
 // `file:line`, the source line and a caret, then a blank line.
 function sourceHeader(err) {
-  const loc = binding.errorLocation(err);
+  const loc = require('internal/error_stack').errorLocation(err) ??
+    (err !== null && typeof err === 'object' ? binding.errorLocation(err) : undefined);
   if (!loc) return '';
   const [file, line, col] = loc;
   let source = sources.get(file);

@@ -245,8 +245,17 @@ function isZeroWidth(cp) {
     (cp >= 0xe0100 && cp <= 0xe01ef);
 }
 
+// Printable ASCII and newlines only: one column per character, none for
+// the newlines. This covers most of what inspect measures.
+const plainAsciiPattern = /^[\x20-\x7e\n]*$/;
+
 // Number of terminal columns `str` occupies.
 function getStringWidth(str, removeControlChars = true) {
+  if (plainAsciiPattern.test(str)) {
+    let newlines = 0;
+    for (let i = str.indexOf('\n'); i !== -1; i = str.indexOf('\n', i + 1)) newlines++;
+    return str.length - newlines;
+  }
   if (removeControlChars) str = stripVTControlCharacters(str);
   let width = 0;
   for (let i = 0; i < str.length; i++) {
@@ -696,7 +705,15 @@ function getKeys(value, showHidden) {
     const keys = getOwnPropertyNames(value);
     return symbols.length === 0 ? keys : keys.concat(symbols);
   }
-  const keys = objectKeys(value);
+  let keys;
+  try {
+    keys = objectKeys(value);
+  } catch (err) {
+    // Listing the enumerable keys of a module namespace reads every binding,
+    // and throws for one not initialized yet. All its keys are enumerable.
+    if (!(err instanceof ReferenceError && types.isModuleNamespaceObject(value))) throw err;
+    keys = getOwnPropertyNames(value);
+  }
   for (let i = 0; i < symbols.length; i++) {
     if (isEnumerable(value, symbols[i])) keys.push(symbols[i]);
   }
@@ -725,12 +742,7 @@ function getNonIndexKeys(value, showHidden) {
 // Symbol.toStringTag, if it adds something: it is ignored when it is an own
 // property, which is printed with the other properties anyway.
 function getDisplayedTag(ctx, value) {
-  let tag;
-  try {
-    tag = value[Symbol.toStringTag];
-  } catch {
-    return '';
-  }
+  const tag = value[Symbol.toStringTag];
   if (typeof tag !== 'string') return '';
   if (tag !== '' &&
       (ctx.showHidden ? hasOwn(value, Symbol.toStringTag) :
@@ -929,9 +941,8 @@ function depthLabel(constructor, tag, fallback) {
   return constructor !== null ? `[${name}]` : name;
 }
 
-// Arrays, Sets, Maps and typed arrays. Returns a finished string, fills in
-// `shape` and returns nothing, or returns nothing leaving `shape` alone for
-// ordinary objects that merely happen to be iterable.
+// Arrays, Sets, Maps and typed arrays. Returns a finished string, `shape`
+// filled in, or undefined for objects that merely happen to be iterable.
 function describeIterable(ctx, value, kind, constructor, tag, noProto, shape) {
   if (Array.isArray(value)) {
     // Plain arrays have no prefix; subclasses and others show "Foo(2) [".
@@ -1084,7 +1095,7 @@ function getStackString(error) {
   }
   if (!stack) return errorToString(error);
   stack = String(stack);
-  if (/^\s*at\s/.test(stack)) {
+  if (/^ {4}at /.test(stack)) {
     stack = `${errorToString(error)}\n${stack.replace(/\n+$/, '')}`;
   }
   return stack;
@@ -1103,7 +1114,13 @@ function removeDuplicateErrorKeys(ctx, keys, err, stack) {
   if (ctx.showHidden || keys.length === 0) return;
   for (const name of ['name', 'message', 'stack']) {
     const index = keys.indexOf(name);
-    if (index !== -1 && stack.includes(err[name])) keys.splice(index, 1);
+    if (index === -1) continue;
+    const value = err[name];
+    // A QuickJS stack loses its trailing newline in getStackString.
+    if (stack.includes(value) ||
+        (name === 'stack' && typeof value === 'string' && stack.includes(value.trimEnd()))) {
+      keys.splice(index, 1);
+    }
   }
 }
 
@@ -1291,11 +1308,14 @@ function formatTypedArray(ctx, value, recurseTimes) {
   const kind = types.typedArrayKind(value);
   const view = new globalThis[kind](
     typedArrayBufferGetter.call(value), typedArrayByteOffsetGetter.call(value), length);
-  const isBig = kind === 'BigInt64Array' || kind === 'BigUint64Array';
+  // Like Node, pick the formatter from what the object claims to hold (or,
+  // without prototype and so without `length`, what the copy holds).
+  const probe = getPrototypeOf(value) === null ? view : value;
+  const numbers = probe.length > 0 && typeof probe[0] === 'number';
   for (let i = 0; i < shown; i++) {
-    output.push(isBig ?
-      formatBigInt(ctx.stylize, view[i], ctx.numericSeparator) :
-      formatNumber(ctx.stylize, view[i], ctx.numericSeparator));
+    output.push(numbers ?
+      formatNumber(ctx.stylize, view[i], ctx.numericSeparator) :
+      formatBigInt(ctx.stylize, view[i], ctx.numericSeparator));
   }
   if (length > shown) output.push(remainingText(length - shown));
   if (ctx.showHidden) {

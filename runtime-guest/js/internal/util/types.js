@@ -185,6 +185,7 @@ const GeneratorFunctionPrototype = getPrototypeOf(function* () {});
 const AsyncFunctionPrototype = getPrototypeOf(async function () {});
 const AsyncGeneratorFunctionPrototype = getPrototypeOf(async function* () {});
 const GeneratorPrototype = GeneratorFunctionPrototype.prototype;
+const AsyncGeneratorPrototype = AsyncGeneratorFunctionPrototype.prototype;
 
 function inheritsFrom(value, proto) {
   try {
@@ -194,17 +195,36 @@ function inheritsFrom(value, proto) {
   }
 }
 
+// Generator functions are told apart by their `prototype` property, which
+// inherits from the generator prototype, as that survives changes to the
+// function's own prototype. Returns 'sync', 'async' or undefined.
+function generatorKind(fn) {
+  let proto;
+  try {
+    proto = fn.prototype;
+  } catch {
+    return undefined;
+  }
+  if (typeof proto !== 'object' || proto === null) return undefined;
+  if (inheritsFrom(proto, GeneratorPrototype)) return 'sync';
+  if (inheritsFrom(proto, AsyncGeneratorPrototype)) return 'async';
+  return undefined;
+}
+
 function isGeneratorFunction(value) {
-  return typeof value === 'function' &&
-    (inheritsFrom(value, GeneratorFunctionPrototype) ||
-     inheritsFrom(value, AsyncGeneratorFunctionPrototype));
+  if (typeof value !== 'function') return false;
+  return generatorKind(value) !== undefined ||
+    inheritsFrom(value, GeneratorFunctionPrototype) ||
+    inheritsFrom(value, AsyncGeneratorFunctionPrototype);
 }
 
 // As in Node, async generator functions count as async functions too.
 function isAsyncFunction(value) {
-  return typeof value === 'function' &&
-    (inheritsFrom(value, AsyncFunctionPrototype) ||
-     inheritsFrom(value, AsyncGeneratorFunctionPrototype));
+  if (typeof value !== 'function') return false;
+  const kind = generatorKind(value);
+  if (kind !== undefined) return kind === 'async';
+  return inheritsFrom(value, AsyncFunctionPrototype) ||
+    inheritsFrom(value, AsyncGeneratorFunctionPrototype);
 }
 
 function isGeneratorObject(value) {
@@ -234,8 +254,13 @@ function promiseDetails(value) {
   }
 }
 
+// Promises are recognised by their tag; a promise without prototype (and
+// so without tag) only when the host can confirm it.
 function isPromise(value) {
-  if (!isObjectLike(value) || tagOf(value) !== '[object Promise]') return false;
+  if (!isObjectLike(value)) return false;
+  if (tagOf(value) !== '[object Promise]') {
+    return getPrototypeOf(value) === null && promiseDetails(value) !== undefined;
+  }
   return hostPromiseState === undefined || promiseDetails(value) !== undefined;
 }
 
@@ -302,18 +327,29 @@ if (typeof SharedArrayBuffer === 'function') {
 }
 const kindByPrototype = new Map(brandedKinds.map(([kind, proto, test]) => [proto, [kind, test]]));
 
+// Whether Error[name] can be assigned: V8 has data properties, QuickJS-NG
+// accessor pairs.
+function isSettableErrorProperty(name) {
+  const desc = getOwnPropertyDescriptor(Error, name);
+  return desc !== undefined && (desc.writable === true || desc.set !== undefined);
+}
+
 // Runs `fn` with stack traces switched off: the brand checks above throw
-// for every wrong receiver, and recording a backtrace is most of their cost.
+// for every wrong receiver, and recording a backtrace (and formatting it with
+// a JavaScript Error.prepareStackTrace) is most of their cost. No user code
+// runs meanwhile: failed brand checks never reach the receiver's traps.
 function withoutStackTraces(fn) {
-  // V8 has a data property; QuickJS-NG an accessor pair.
-  const desc = getOwnPropertyDescriptor(Error, 'stackTraceLimit');
-  if (desc === undefined || !(desc.writable || desc.set !== undefined)) return fn();
-  const saved = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
+  const limitSettable = isSettableErrorProperty('stackTraceLimit');
+  const prepareSettable = isSettableErrorProperty('prepareStackTrace');
+  const savedLimit = limitSettable ? Error.stackTraceLimit : undefined;
+  const savedPrepare = prepareSettable ? Error.prepareStackTrace : undefined;
+  if (limitSettable) Error.stackTraceLimit = 0;
+  if (prepareSettable && savedPrepare !== undefined) Error.prepareStackTrace = undefined;
   try {
     return fn();
   } finally {
-    Error.stackTraceLimit = saved;
+    if (limitSettable) Error.stackTraceLimit = savedLimit;
+    if (prepareSettable && savedPrepare !== undefined) Error.prepareStackTrace = savedPrepare;
   }
 }
 

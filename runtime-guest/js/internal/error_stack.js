@@ -1,0 +1,188 @@
+// Makes errors look like V8's, which is what Node programs (and their tests)
+// expect:
+// - `err.stack` starts with `Name: message` and lists frames as
+//   `    at fn (file:line:col)`; QuickJS's own format has no header line.
+// - The messages of the most common engine errors use V8's wording
+//   ("Cannot read properties of null (reading 'x')").
+// Both are done in `Error.prepareStackTrace`, which QuickJS-NG calls when an
+// error is created. A program may replace it, as on V8.
+'use strict';
+
+// [QuickJS-NG pattern, V8 replacement]
+const MESSAGE_MAP = [
+  [/^cannot read property '(.*)' of (null|undefined)$/s, "Cannot read properties of $2 (reading '$1')"],
+  [/^cannot set property '(.*)' of (null|undefined)$/s, "Cannot set properties of $2 (setting '$1')"],
+  [/^cannot read property of (null|undefined)$/, 'Cannot read properties of $1'],
+  [/^'(.*)' is read-only$/s, 'Assignment to constant variable.'],
+  [/^(.*) is not initialized$/s, "Cannot access '$1' before initialization"],
+  [/^cannot access '(.*)' before initialization$/s, "Cannot access '$1' before initialization"],
+  [/^unexpected token in expression: '(.*)'$/s, "Unexpected token '$1'"],
+  [/^unexpected token: '(.*)'$/s, "Unexpected token '$1'"],
+  [/^unexpected end of input$/, 'Unexpected end of input'],
+  [/^invalid array length$/, 'Invalid array length'],
+  [/^stack overflow$/, 'Maximum call stack size exceeded'],
+  [/^division by zero$/, 'Division by zero'],
+  [/^not a function$/, 'is not a function'],
+];
+
+function translateMessage(err) {
+  const msg = err.message;
+  if (typeof msg !== 'string' || msg.length === 0) return;
+  // Only rewrite messages of engine-thrown errors (own data property).
+  const desc = Object.getOwnPropertyDescriptor(err, 'message');
+  if (desc === undefined || !desc.writable) return;
+  for (const [pattern, replacement] of MESSAGE_MAP) {
+    if (pattern.test(msg)) {
+      err.message = msg.replace(pattern, replacement);
+      return;
+    }
+  }
+}
+
+function formatFrame(site) {
+  const file = site.getFileName();
+  const line = site.getLineNumber();
+  const col = site.getColumnNumber();
+  const name = site.getFunctionName();
+  let location;
+  if (site.isNative?.() || file === undefined || file === null || file === 'native') {
+    location = 'native';
+  } else if (line === null || line === undefined || line < 0) {
+    location = file;
+  } else {
+    location = `${file}:${line}:${col}`;
+  }
+  if (name && name !== '<anonymous>' && name !== '<eval>') return `    at ${name} (${location})`;
+  return `    at ${location}`;
+}
+
+function headerOf(err) {
+  let name;
+  let message;
+  try {
+    name = err.name;
+    message = err.message;
+  } catch {
+    return 'Error';
+  }
+  name = name === undefined ? 'Error' : String(name);
+  message = message === undefined ? '' : String(message);
+  if (name === '') return message;
+  if (message === '') return name;
+  return `${name}: ${message}`;
+}
+
+// Where each error was created: [file, line, column] of its first frame,
+// kept even when `Error.stackTraceLimit` hides the frames, so that an
+// uncaught error's report can show its source line as Node does.
+const locations = new WeakMap();
+
+// The limit the program asked for. The engine's own limit is kept one
+// higher so that the creation site is always known.
+let userLimit = 10;
+const engineLimit = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+
+function visibleFrameCount() {
+  const n = Number(userLimit);
+  if (typeof userLimit !== 'number' || Number.isNaN(n) || n < 0) return 0;
+  return n;
+}
+
+// Frames of the error's own constructors (a subclass calling super()) are
+// not shown, as on V8: the trace starts where the error was constructed.
+function skipConstructorFrames(err, sites) {
+  let i = 0;
+  while (i < sites.length) {
+    const fn = sites[i].getFunction?.();
+    if (typeof fn === 'function' && fn.prototype && Object.prototype.isPrototypeOf.call(fn.prototype, err)) {
+      i++;
+    } else {
+      break;
+    }
+  }
+  return i === 0 ? sites : sites.slice(i);
+}
+
+// Frames are formatted now; the `Name: message` header when `stack` is first
+// read, as V8 does, so that a subclass constructor that sets `this.name`
+// after super() is reflected.
+function prepareStackTrace(err, sites) {
+  const isObject = err !== null && (typeof err === 'object' || typeof err === 'function');
+  if (!isObject) {
+    // QuickJS also builds a trace when a primitive is thrown; remember
+    // where, for the report if it goes uncaught.
+    lastPrimitiveThrow = { value: err, location: siteLocation(sites[0]) };
+    return '';
+  }
+  sites = skipConstructorFrames(err, sites);
+  // QuickJS may build a trace again while the error unwinds; the first
+  // one is where it was created.
+  if (!locations.has(err)) {
+    const loc = siteLocation(sites[0]);
+    if (loc !== undefined) locations.set(err, loc);
+  }
+  let frames = '';
+  const shown = Math.min(sites.length, visibleFrameCount());
+  for (let i = 0; i < shown; i++) frames += `\n${formatFrame(sites[i])}`;
+  translateMessage(err);
+  if (!Object.isExtensible(err) || Object.prototype.hasOwnProperty.call(err, 'stack')) {
+    return headerOf(err) + frames;
+  }
+  // QuickJS keeps an own `stack` property that exists before it stores
+  // the trace, so this lazy accessor stays in place.
+  Object.defineProperty(err, 'stack', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = headerOf(this) + frames;
+      Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
+    },
+  });
+  // Not stored (the accessor is there), but a non-undefined result tells
+  // QuickJS a trace exists, so it does not rebuild one at every frame.
+  return '';
+}
+
+let lastPrimitiveThrow;
+
+function siteLocation(site) {
+  if (site === undefined || site.isNative?.()) return undefined;
+  const file = site.getFileName();
+  if (typeof file !== 'string') return undefined;
+  return [file, site.getLineNumber(), site.getColumnNumber()];
+}
+
+// [file, line, column] where `err` was created, or, for a thrown primitive,
+// where it was thrown (when known).
+function errorLocation(err) {
+  if (err !== null && (typeof err === 'object' || typeof err === 'function')) return locations.get(err);
+  if (lastPrimitiveThrow !== undefined && Object.is(lastPrimitiveThrow.value, err)) {
+    return lastPrimitiveThrow.location;
+  }
+  return undefined;
+}
+
+function install() {
+  Error.prepareStackTrace = prepareStackTrace;
+  if (engineLimit?.set) {
+    engineLimit.set.call(Error, userLimit + 1);
+    Object.defineProperty(Error, 'stackTraceLimit', {
+      configurable: true,
+      enumerable: true,
+      get() {
+        return userLimit;
+      },
+      set(value) {
+        userLimit = value;
+        const n = Number(value);
+        engineLimit.set.call(Error, Number.isNaN(n) || typeof value !== 'number' ? 1 : Math.max(1, n + 1));
+      },
+    });
+  }
+}
+
+module.exports = { install, prepareStackTrace, errorLocation };
