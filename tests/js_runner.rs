@@ -247,9 +247,9 @@ fn strip_column(loc: &str) -> &str {
         Some((head, col))
             if !col.is_empty()
                 && col.chars().all(|c| c.is_ascii_digit())
-                && head
-                    .rsplit_once(':')
-                    .is_some_and(|(_, l)| !l.is_empty() && l.chars().all(|c| c.is_ascii_digit())) =>
+                && head.rsplit_once(':').is_some_and(|(_, l)| {
+                    !l.is_empty() && l.chars().all(|c| c.is_ascii_digit())
+                }) =>
         {
             head
         }

@@ -11,6 +11,8 @@ use wasmtime::{Config, Engine};
 pub static GUEST_WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/sandnode-guest.wasm"));
 include!(concat!(env!("OUT_DIR"), "/guest_info.rs"));
 
+const MAX_WASM_STACK: usize = 16 * 1024 * 1024;
+
 pub struct Runtime {
     pub engine: Engine,
     pub instance_pre: InstancePre<GuestState>,
@@ -23,6 +25,11 @@ pub fn engine_config() -> Config {
     // Lets the host stop a guest that is busy in a loop (signals, limits).
     config.epoch_interruption(true);
     config.cranelift_opt_level(wasmtime::OptLevel::Speed);
+    // QuickJS recurses on the native stack for every JS call. Give wasm code
+    // enough host stack that QuickJS's own limit (a catchable RangeError,
+    // see runtime-guest/src/main.rs) is reached first.
+    config.max_wasm_stack(MAX_WASM_STACK);
+    config.async_stack_size(MAX_WASM_STACK + 2 * 1024 * 1024);
     config
 }
 

@@ -19,6 +19,11 @@ thread_local! {
         const { RefCell::new(None) };
 }
 
+fn runtime_of(ctx: &Ctx<'_>) -> *mut qjs::JSRuntime {
+    // SAFETY: plain accessor of the context's runtime.
+    unsafe { qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) }
+}
+
 pub fn install_rejection_tracker(runtime: &Runtime) {
     runtime.set_host_promise_rejection_tracker(Some(Box::new(
         |ctx: Ctx<'_>, promise: Value<'_>, reason: Value<'_>, handled: bool| {
@@ -30,6 +35,8 @@ pub fn install_rejection_tracker(runtime: &Runtime) {
                 // A failing handler must not leave a stray pending exception.
                 ctx.catch();
             }
+            // rquickjs's call reset the JS stack limit.
+            crate::stack_limit::arm(runtime_of(&ctx));
         },
     )));
 }
@@ -140,11 +147,10 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                          code: String,
                          filename: String|
      -> Result<Value<'js>> {
-        let mut opts = rquickjs::context::EvalOptions::default();
-        opts.global = true;
-        opts.strict = false;
-        opts.filename = Some(filename);
-        ctx.eval_with_options(code, opts)
+        crate::compile::eval_script(&ctx, &code, &filename)
+    });
+    func!("armStackLimit", |ctx: Ctx<'js>| -> bool {
+        crate::stack_limit::arm(runtime_of(&ctx))
     });
     // [state, value]: 0 pending, 1 fulfilled, 2 rejected (for util.inspect).
     func!(

@@ -22,6 +22,19 @@ pub fn compile_function<'js>(
     source.push_str(") {");
     source.push_str(body);
     source.push_str("\n})");
+    let value = eval_global(ctx, source, filename)?;
+    Function::from_js(ctx, value)
+}
+
+/// Runs `code` as a classic script in the global scope (for -e, -p and
+/// stdin) and returns its completion value.
+pub fn eval_script<'js>(ctx: &Ctx<'js>, code: &str, filename: &str) -> Result<Value<'js>> {
+    eval_global(ctx, strip_shebang(code).to_string(), filename)
+}
+
+/// `JS_Eval2` directly rather than through rquickjs, which would reset the
+/// JS stack limit (see stack_limit.rs).
+fn eval_global<'js>(ctx: &Ctx<'js>, mut source: String, filename: &str) -> Result<Value<'js>> {
     let len = source.len();
     // QuickJS's parser expects a NUL after the last byte.
     source.push('\0');
@@ -32,9 +45,10 @@ pub fn compile_function<'js>(
         filename: filename.as_ptr(),
         line_num: 1,
     };
-    // SAFETY: `source` outlives the call, QuickJS copies what it keeps, and
-    // the returned value is owned by us and handed to rquickjs exactly once.
-    let value = unsafe {
+    // SAFETY: `source` is NUL-terminated and outlives the call, QuickJS
+    // copies what it keeps, and the returned value is owned by us and handed
+    // to rquickjs exactly once.
+    unsafe {
         let raw = qjs::JS_Eval2(
             ctx.as_raw().as_ptr(),
             source.as_ptr().cast(),
@@ -44,9 +58,8 @@ pub fn compile_function<'js>(
         if qjs::JS_IsException(raw) {
             return Err(Error::Exception);
         }
-        Value::from_raw(ctx.clone(), raw)
-    };
-    Function::from_js(ctx, value)
+        Ok(Value::from_raw(ctx.clone(), raw))
+    }
 }
 
 /// Node ignores a `#!` line at the start of a script. Keep the line (blank)

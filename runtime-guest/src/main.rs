@@ -11,6 +11,7 @@
 
 mod binding;
 mod compile;
+mod stack_limit;
 mod stdio;
 
 use rquickjs::{Context, Function, Object, Runtime};
@@ -27,11 +28,6 @@ mod builtins {
     }
 }
 
-/// Bytes of native stack QuickJS may use before it throws
-/// `RangeError: Maximum call stack size exceeded`. The guest's stack is 4 MiB
-/// (see `.cargo/config.toml`); the rest is headroom for Rust frames.
-const MAX_JS_STACK: usize = 3 * 1024 * 1024;
-
 fn main() {
     let args = wasip2::cli::environment::get_arguments();
     let code = run(args);
@@ -43,13 +39,14 @@ fn run(args: Vec<String>) -> i32 {
         Ok(rt) => rt,
         Err(err) => return fatal(&format!("cannot create the JavaScript runtime: {err}")),
     };
-    runtime.set_max_stack_size(MAX_JS_STACK);
     binding::install_rejection_tracker(&runtime);
     let context = match Context::full(&runtime) {
         Ok(ctx) => ctx,
         Err(err) => return fatal(&format!("cannot create the JavaScript context: {err}")),
     };
     context.with(|ctx| {
+        // SAFETY: plain accessor of the context's runtime.
+        stack_limit::locate(unsafe { rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) });
         let result = (|| -> rquickjs::Result<i32> {
             let binding = binding::create(&ctx)?;
             let src = builtins::source("internal/main").expect("internal/main.js is embedded");

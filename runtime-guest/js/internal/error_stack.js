@@ -106,17 +106,39 @@ function skipConstructorFrames(err, sites) {
 // Frames are formatted now; the `Name: message` header when `stack` is first
 // read, as V8 does, so that a subclass constructor that sets `this.name`
 // after super() is reflected.
+function isErrorObject(err) {
+  return err instanceof Error || Object.prototype.toString.call(err) === '[object Error]';
+}
+
+// QuickJS calls this when an error is created, and again when a value is
+// thrown (once per throw: a non-undefined result marks the trace as built
+// until the exception is caught). The first call for an error records where
+// it was created; each later call, where it was thrown.
 function prepareStackTrace(err, sites) {
-  const isObject = err !== null && (typeof err === 'object' || typeof err === 'function');
-  if (!isObject) {
-    // QuickJS also builds a trace when a primitive is thrown; remember
-    // where, for the report if it goes uncaught.
-    lastPrimitiveThrow = { value: err, location: siteLocation(sites[0]) };
+  if (!isErrorObject(err)) {
+    // A thrown primitive or plain object: remember where, for the report if
+    // it goes uncaught. Nothing is added to the value itself.
+    const location = siteLocation(sites[0]);
+    if (location !== undefined && !location[0].startsWith('node:')) lastNonErrorThrow = { value: err, location };
+    return '';
+  }
+  const creating = !Object.prototype.hasOwnProperty.call(err, 'stack');
+  if (!creating) {
+    // Rethrows inside the runtime (try/finally in the loader) keep the
+    // program's own throw site.
+    const loc = siteLocation(sites[0]);
+    if (loc !== undefined && !loc[0].startsWith('node:')) throwLocations.set(err, loc);
     return '';
   }
   sites = skipConstructorFrames(err, sites);
-  // QuickJS may build a trace again while the error unwinds; the first
-  // one is where it was created.
+  // A parse error's first site is the offending source position, not a
+  // call frame: it gives the location, and Node shows no frame for it.
+  if (err instanceof SyntaxError && sites.length > 0 && sites[0].getFunction?.() === undefined &&
+      !sites[0].isNative?.()) {
+    const loc = siteLocation(sites[0]);
+    if (loc !== undefined) locations.set(err, loc);
+    sites = sites.slice(1).filter((site) => !isInternalSite(site));
+  }
   if (!locations.has(err)) {
     const loc = siteLocation(sites[0]);
     if (loc !== undefined) locations.set(err, loc);
@@ -125,11 +147,8 @@ function prepareStackTrace(err, sites) {
   const shown = Math.min(sites.length, visibleFrameCount());
   for (let i = 0; i < shown; i++) frames += `\n${formatFrame(sites[i])}`;
   translateMessage(err);
-  if (!Object.isExtensible(err) || Object.prototype.hasOwnProperty.call(err, 'stack')) {
-    return headerOf(err) + frames;
-  }
-  // QuickJS keeps an own `stack` property that exists before it stores
-  // the trace, so this lazy accessor stays in place.
+  if (!Object.isExtensible(err)) return headerOf(err) + frames;
+  // The header is computed when `stack` is first read.
   Object.defineProperty(err, 'stack', {
     configurable: true,
     enumerable: false,
@@ -142,12 +161,20 @@ function prepareStackTrace(err, sites) {
       Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
     },
   });
-  // Not stored (the accessor is there), but a non-undefined result tells
-  // QuickJS a trace exists, so it does not rebuild one at every frame.
-  return '';
+  // Leaving the engine's "trace built" mark unset lets the throw, if any,
+  // call back here with the throw site.
+  return undefined;
 }
 
-let lastPrimitiveThrow;
+// Frames of the runtime's own loader, under a parse error.
+function isInternalSite(site) {
+  const file = site.getFileName();
+  return typeof file === 'string' && file.startsWith('node:');
+}
+
+const throwLocations = new WeakMap();
+
+let lastNonErrorThrow;
 
 function siteLocation(site) {
   if (site === undefined || site.isNative?.()) return undefined;
@@ -156,12 +183,15 @@ function siteLocation(site) {
   return [file, site.getLineNumber(), site.getColumnNumber()];
 }
 
-// [file, line, column] where `err` was created, or, for a thrown primitive,
-// where it was thrown (when known).
+// [file, line, column] of where `err` was last thrown, else where it was
+// created; for a thrown non-error, where it was thrown (when known).
 function errorLocation(err) {
-  if (err !== null && (typeof err === 'object' || typeof err === 'function')) return locations.get(err);
-  if (lastPrimitiveThrow !== undefined && Object.is(lastPrimitiveThrow.value, err)) {
-    return lastPrimitiveThrow.location;
+  if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+    const loc = throwLocations.get(err) ?? locations.get(err);
+    if (loc !== undefined) return loc;
+  }
+  if (lastNonErrorThrow !== undefined && Object.is(lastNonErrorThrow.value, err)) {
+    return lastNonErrorThrow.location;
   }
   return undefined;
 }

@@ -32,6 +32,8 @@ function requireBuiltin(id) {
 }
 
 function run(argv) {
+  // Rust's call into this function reset QuickJS's stack limit.
+  binding.armStackLimit();
   const startMs = binding.monotonicMs();
   const [execPath, launchJSON, ...userArgs] = argv;
   const launch = JSON.parse(launchJSON);

@@ -90,7 +90,7 @@ function fatalException(err, fromPromise, code = 1) {
 
 function formatFatal(err, fromPromise) {
   const { inspect } = require('internal/util/inspect');
-  const isError = err instanceof Error || (err !== null && typeof err === 'object' && typeof err.stack === 'string');
+  const isError = err instanceof Error || Object.prototype.toString.call(err) === '[object Error]';
   let out = '';
   if (isError && err.fromNonError) {
     out += 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n';
@@ -112,8 +112,7 @@ function formatFatal(err, fromPromise) {
 
 // `file:line`, the source line and a caret, then a blank line.
 function sourceHeader(err) {
-  const loc = require('internal/error_stack').errorLocation(err) ??
-    (err !== null && typeof err === 'object' ? binding.errorLocation(err) : undefined);
+  const loc = require('internal/error_stack').errorLocation(err);
   if (!loc) return '';
   const [file, line, col] = loc;
   let source = sources.get(file);
