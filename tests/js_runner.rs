@@ -3,8 +3,10 @@
 //! from node by `tests/record-golden.mjs`.
 //!
 //! Sidecar files next to `x.js`: `x.stdout`, `x.stderr`, `x.code` (goldens),
-//! and optionally `x.args` (one argument a line), `x.stdin`, and
-//! `x.sandnode-flags` (flags only sandnode gets, one a line).
+//! and optionally `x.args` (one argument a line), `x.stdin`,
+//! `x.sandnode-flags` (flags only sandnode gets, one a line), and
+//! `x.sandnode-stdout` / `x.sandnode-stderr`: the expected output where
+//! sandnode knowingly differs from node (listed in tests/js/README.md).
 //!
 //! Both sides are normalized before comparing (see `normalize`): the
 //! absolute test directory becomes `<ROOT>`, stack frames keep only their
@@ -79,8 +81,14 @@ fn lines_of(file: &Path, ext: &str) -> Vec<String> {
 }
 
 fn run_case(root: &Path, file: &Path, cache: &Path) -> Result<(), Failed> {
-    let expected_out = sidecar(file, "stdout").unwrap_or_default();
-    let expected_err = sidecar(file, "stderr").unwrap_or_default();
+    // `x.sandnode-stdout` / `x.sandnode-stderr` replace node's golden where
+    // sandnode knowingly differs; tests/js/README.md lists each and why.
+    let expected_out = sidecar(file, "sandnode-stdout")
+        .or_else(|| sidecar(file, "stdout"))
+        .unwrap_or_default();
+    let expected_err = sidecar(file, "sandnode-stderr")
+        .or_else(|| sidecar(file, "stderr"))
+        .unwrap_or_default();
     let expected_code: i32 = sidecar(file, "code")
         .ok_or("missing .code golden")?
         .trim()

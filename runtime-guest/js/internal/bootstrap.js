@@ -39,6 +39,7 @@ function queueMicrotask(callback) {
 
 function setup(config) {
   require('internal/error_stack').install();
+  require('internal/util/types').trackProxies();
   defineGlobal('global', globalThis);
   const process = require('process');
   require('internal/process/setup').init(process, config);

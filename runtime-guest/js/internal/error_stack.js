@@ -132,12 +132,13 @@ function prepareStackTrace(err, sites) {
   }
   sites = skipConstructorFrames(err, sites);
   // A parse error's first site is the offending source position, not a
-  // call frame: it gives the location, and Node shows no frame for it.
-  if (err instanceof SyntaxError && sites.length > 0 && sites[0].getFunction?.() === undefined &&
+  // call frame: it gives the location, and Node shows no frame for it (only
+  // the loader's frames that compiled the file).
+  if (err instanceof SyntaxError && sites.length > 0 && sites[0].getFunction?.() == null &&
       !sites[0].isNative?.()) {
     const loc = siteLocation(sites[0]);
     if (loc !== undefined) locations.set(err, loc);
-    sites = sites.slice(1).filter((site) => !isInternalSite(site));
+    sites = sites.slice(1);
   }
   if (!locations.has(err)) {
     const loc = siteLocation(sites[0]);
@@ -164,12 +165,6 @@ function prepareStackTrace(err, sites) {
   // Leaving the engine's "trace built" mark unset lets the throw, if any,
   // call back here with the throw site.
   return undefined;
-}
-
-// Frames of the runtime's own loader, under a parse error.
-function isInternalSite(site) {
-  const file = site.getFileName();
-  return typeof file === 'string' && file.startsWith('node:');
 }
 
 const throwLocations = new WeakMap();

@@ -45,14 +45,27 @@ binding.setRejectionHandler((promise, reason, handled) => {
   } else if (pendingRejections.has(promise)) {
     pendingRejections.delete(promise);
   } else if (reportedRejections.has(promise)) {
+    // Reported after the microtasks drain, as Node does.
     reportedRejections.delete(promise);
-    nextTick(() => process.emit('rejectionHandled', promise));
+    lateHandled.push(promise);
   }
 });
 
+const lateHandled = [];
+
 // Returns true if reporting may have queued more work.
 function processRejections() {
-  if (pendingRejections.size === 0) return false;
+  let worked = false;
+  while (lateHandled.length > 0) {
+    worked = true;
+    const promise = lateHandled.shift();
+    try {
+      process.emit('rejectionHandled', promise);
+    } catch (err) {
+      hooks.onUncaught(err);
+    }
+  }
+  if (pendingRejections.size === 0) return worked;
   const list = [...pendingRejections];
   pendingRejections.clear();
   for (const [promise, reason] of list) {

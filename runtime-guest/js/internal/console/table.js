@@ -8,8 +8,10 @@ const kIteration = '(iteration index)';
 const kKey = 'Key';
 const kValues = 'Values';
 
+// Node shows one level inside a cell, none for objects of more than 2 keys.
 function cell(v) {
-  return inspect(v, { depth: 1, breakLength: Infinity, maxArrayLength: 3, compact: true, colors: false });
+  const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
+  return inspect(v, { depth, breakLength: Infinity, maxArrayLength: 3, colors: false });
 }
 
 // Display width in terminal columns (wide East Asian characters count 2).

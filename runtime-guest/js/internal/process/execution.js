@@ -8,6 +8,9 @@ const { codes } = require('internal/errors');
 
 let process;
 let handlingFatal = false;
+// Errors made for a rejection with a non-error reason (their report has
+// Node's internal header).
+const wrappedNonErrors = new WeakSet();
 
 // Sources of loaded files, for printing the line an error came from.
 const sources = new Map();
@@ -35,7 +38,7 @@ function onUnhandledRejection(reason, promise) {
       configurable: true,
       writable: true,
     });
-    err.fromNonError = true;
+    wrappedNonErrors.add(err);
   }
   triggerUncaught(err, true);
 }
@@ -92,7 +95,7 @@ function formatFatal(err, fromPromise) {
   const { inspect } = require('internal/util/inspect');
   const isError = err instanceof Error || Object.prototype.toString.call(err) === '[object Error]';
   let out = '';
-  if (isError && err.fromNonError) {
+  if (isError && wrappedNonErrors.has(err)) {
     out += 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n';
     out += `${inspect(err)}\n`;
   } else if (isError) {

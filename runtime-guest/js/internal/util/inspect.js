@@ -574,6 +574,17 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     }
   }
 
+  // A proxy shows its target, not what its traps pretend; with showProxy,
+  // both target and handler.
+  const proxy = types.getProxyDetails?.(value);
+  if (proxy !== undefined) {
+    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
+    value = proxy[0];
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
+      return formatValue(ctx, value, recurseTimes);
+    }
+  }
+
   if (ctx.seen.includes(value)) return formatCircular(ctx, value);
   return formatRaw(ctx, value, recurseTimes, typedArray);
 }
@@ -903,7 +914,7 @@ function describeObject(ctx, value, recurseTimes, constructor, tag, protoProps, 
       shape.formatter = formatArrayBuffer;
     } else if (noKeys) {
       // The buffer behind a typed array: its bytes are already shown.
-      return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+      return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
     }
     shape.braces[0] = `${prefix}{`;
     keys.unshift('byteLength');
@@ -1423,11 +1434,15 @@ const plainKeyPattern = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 
 // Formats one property as "key: value" (or just the value for array
 // elements). `receiver` is the object getters are called on.
+const kViewGetterKeys = new Set(['byteLength', 'byteOffset', 'buffer']);
+
 function formatProperty(ctx, value, recurseTimes, key, type, desc, receiver = value) {
   let str;
   let separator = ' ';
+  // Keys read through a buffer or view's prototype getters print in
+  // brackets in Node 22 (`[byteLength]: 4`).
   desc = desc || getOwnPropertyDescriptor(value, key) ||
-    { value: value[key], enumerable: true };
+    { value: value[key], enumerable: !kViewGetterKeys.has(key) };
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
@@ -1578,6 +1593,15 @@ function groupArrayElements(ctx, output, value) {
 
 // Joins the entries of an object into its final text: on one line when it
 // is short and not too deeply nested, otherwise one entry per line.
+function formatProxy(ctx, [target, handler], recurseTimes) {
+  if (ctx.depth !== null && recurseTimes > ctx.depth) return ctx.stylize('Proxy [Array]', 'special');
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  const output = [formatValue(ctx, target, recurseTimes), formatValue(ctx, handler, recurseTimes)];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, output, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
+}
+
 function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
   if (ctx.compact !== true) {
     if (typeof ctx.compact === 'number' && ctx.compact >= 1) {

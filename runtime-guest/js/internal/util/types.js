@@ -285,9 +285,37 @@ function isModuleNamespaceObject(value) {
     !desc.configurable && !desc.enumerable;
 }
 
-// Proxies are invisible to JavaScript; say no like a non-V8 engine must.
-function isProxy() {
-  return false;
+// Proxies are invisible to JavaScript, so the runtime records the ones it
+// creates: `trackProxies` (run at startup) wraps the global Proxy.
+const proxyDetails = new WeakMap();
+
+function isProxy(value) {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null && proxyDetails.has(value);
+}
+
+// [target, handler] of a proxy made by this runtime's Proxy, else undefined.
+function getProxyDetails(value) {
+  return isProxy(value) ? proxyDetails.get(value) : undefined;
+}
+
+function trackProxies() {
+  const NativeProxy = globalThis.Proxy;
+  const revocable = function revocable(target, handler) {
+    const result = NativeProxy.revocable(target, handler);
+    proxyDetails.set(result.proxy, [target, handler]);
+    return result;
+  };
+  const TrackedProxy = new NativeProxy(NativeProxy, {
+    construct(ctor, args, newTarget) {
+      const proxy = Reflect.construct(ctor, args, newTarget);
+      proxyDetails.set(proxy, [args[0], args[1]]);
+      return proxy;
+    },
+    get(ctor, key, receiver) {
+      return key === 'revocable' ? revocable : Reflect.get(ctor, key, receiver);
+    },
+  });
+  Object.defineProperty(globalThis, 'Proxy', { value: TrackedProxy, writable: true, configurable: true, enumerable: false });
 }
 
 function isExternal() {
@@ -426,4 +454,6 @@ Object.defineProperties(module.exports, {
   typedArrayKind: { value: typedArrayKind, enumerable: false },
   promiseDetails: { value: promiseDetails, enumerable: false },
   builtinKind: { value: builtinKind, enumerable: false },
+  getProxyDetails: { value: getProxyDetails, enumerable: false },
+  trackProxies: { value: trackProxies, enumerable: false },
 });
