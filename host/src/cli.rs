@@ -97,10 +97,9 @@ pub fn plan(cli: Cli) -> Result<Launch> {
             }
         }
         match rest.first().map(String::as_str) {
-            Some("-") => {
-                rest.remove(0);
-                (Mode::Stdin, String::new(), rest)
-            }
+            // Node keeps the `-` as process.argv[1]: `node - a` gives
+            // [execPath, '-', 'a'].
+            Some("-") => (Mode::Stdin, String::new(), rest),
             Some(script) if script.starts_with('-') && script.len() > 1 => {
                 bail!("bad option: {script}\nTry 'sandnode --help' for more information.");
             }

@@ -34,9 +34,9 @@ pub fn engine_config() -> Config {
 }
 
 impl Runtime {
-    pub fn new() -> Result<Runtime> {
+    pub async fn new() -> Result<Runtime> {
         let engine = Engine::new(&engine_config()).context("creating the wasmtime engine")?;
-        let (component, source) = cache::load(&engine, GUEST_WASM, GUEST_HASH)?;
+        let (component, source) = cache::load(&engine, GUEST_WASM, GUEST_HASH).await?;
         let mut linker: Linker<GuestState> = Linker::new(&engine);
         // WASI 0.2.12's `exit-with-code` (for `process.exit(n)`) is linked
         // by default.

@@ -5,5 +5,6 @@ pub mod cache;
 pub mod cli;
 pub mod engine;
 pub mod launch;
+pub mod preinit;
 pub mod run;
 pub mod signals;

@@ -41,14 +41,24 @@ fn real_main() -> i32 {
             return run::EXIT_GUEST_FAILURE;
         }
     };
+    // SANDNODE_TIMING=1 prints where start-up time goes, for bench/ work.
+    let timing = std::env::var_os("SANDNODE_TIMING").is_some();
+    let started = std::time::Instant::now();
     tokio.block_on(async {
-        let runtime = match engine::Runtime::new() {
+        let runtime = match engine::Runtime::new().await {
             Ok(rt) => rt,
             Err(err) => {
                 eprintln!("sandnode: {err:#}");
                 return run::EXIT_GUEST_FAILURE;
             }
         };
+        if timing {
+            eprintln!(
+                "sandnode timing: engine+guest ready after {:?} ({:?})",
+                started.elapsed(),
+                runtime.source
+            );
+        }
         match run::run(&runtime, &launch).await {
             Ok(code) => code,
             Err(err) => {

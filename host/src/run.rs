@@ -19,6 +19,25 @@ pub struct GuestState {
     limits: StoreLimits,
 }
 
+impl GuestState {
+    pub fn new(ctx: WasiCtx, max_memory: usize) -> GuestState {
+        GuestState {
+            ctx,
+            table: ResourceTable::new(),
+            limits: StoreLimitsBuilder::new()
+                .memory_size(max_memory)
+                .instances(4)
+                .tables(16)
+                .memories(4)
+                .build(),
+        }
+    }
+
+    pub fn limits(&mut self) -> &mut StoreLimits {
+        &mut self.limits
+    }
+}
+
 impl WasiView for GuestState {
     fn ctx(&mut self) -> WasiCtxView<'_> {
         WasiCtxView {
@@ -48,18 +67,9 @@ pub async fn run(runtime: &Runtime, launch: &Launch) -> Result<i32> {
         };
         builder.preopened_dir(&dir.host, &dir.guest, perms)?;
     }
-    let state = GuestState {
-        ctx: builder.build(),
-        table: ResourceTable::new(),
-        limits: StoreLimitsBuilder::new()
-            .memory_size(launch.max_memory)
-            .instances(4)
-            .tables(16)
-            .memories(4)
-            .build(),
-    };
+    let state = GuestState::new(builder.build(), launch.max_memory);
     let mut store = Store::new(&runtime.engine, state);
-    store.limiter(|s| &mut s.limits);
+    store.limiter(|s| s.limits());
     // Epochs only advance when the host asks the guest to stop.
     store.set_epoch_deadline(1);
     store.epoch_deadline_trap();

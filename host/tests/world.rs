@@ -20,7 +20,10 @@ fn guest_imports_only_standard_wasi_and_exports_run() {
     let component = Component::new(&engine, sandnode::engine::GUEST_WASM).unwrap();
     let ty = component.component_type();
 
-    let imports: Vec<String> = ty.imports(&engine).map(|(name, _)| name.to_string()).collect();
+    let imports: Vec<String> = ty
+        .imports(&engine)
+        .map(|(name, _)| name.to_string())
+        .collect();
     assert!(!imports.is_empty());
     for name in &imports {
         assert!(

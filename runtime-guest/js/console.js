@@ -22,8 +22,8 @@ function Console(options, stderr, ignoreErrors) {
     throw new codes.ERR_INVALID_ARG_VALUE('stderr', err, 'must be a writable stream');
   }
   Object.defineProperties(this, {
-    _stdout: { value: stdout, writable: true },
-    _stderr: { value: err, writable: true },
+    _stdout: { value: stdout, writable: true, configurable: true },
+    _stderr: { value: err, writable: true, configurable: true },
     _ignoreErrors: { value: options.ignoreErrors !== false },
     _colorMode: { value: options.colorMode ?? 'auto' },
     _inspectOptions: { value: options.inspectOptions },
@@ -188,7 +188,15 @@ for (const name of ['profile', 'profileEnd', 'timeStamp', 'context']) {
   Console.prototype[name] = function () {};
 }
 
-const globalConsole = new Console({ stdout: process.stdout, stderr: process.stderr });
+// The global console looks up process.stdout and process.stderr when it
+// writes, so that it can be created before the streams exist (the runtime
+// is pre-initialised without any launch configuration).
+const placeholder = { write() {} };
+const globalConsole = new Console({ stdout: placeholder, stderr: placeholder });
+Object.defineProperties(globalConsole, {
+  _stdout: { get() { return process.stdout; }, configurable: true },
+  _stderr: { get() { return process.stderr; }, configurable: true },
+});
 globalConsole.Console = Console;
 
 module.exports = globalConsole;

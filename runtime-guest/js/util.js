@@ -92,14 +92,20 @@ function isDeepStrictEqual(a, b) {
   return require('internal/util/comparisons').isDeepStrictEqual(a, b);
 }
 
-const debugEnv = (() => {
-  const v = process.env.NODE_DEBUG;
-  return typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean).map((s) => s.toUpperCase()) : [];
-})();
+// NODE_DEBUG sections, read at first use (not when this module loads, which
+// may be before the environment is known).
+let debugEnv;
+function debugSections() {
+  if (debugEnv === undefined) {
+    const v = process.env.NODE_DEBUG;
+    debugEnv = typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean).map((s) => s.toUpperCase()) : [];
+  }
+  return debugEnv;
+}
 
 function debuglog(section, cb) {
   section = String(section).toUpperCase();
-  const enabled = debugEnv.some((p) => p === section || (p.endsWith('*') && section.startsWith(p.slice(0, -1))));
+  const enabled = debugSections().some((p) => p === section || (p.endsWith('*') && section.startsWith(p.slice(0, -1))));
   const logger = enabled
     ? (...args) => process.stderr.write(`${section} ${process.pid}: ${format(...args)}\n`)
     : () => {};

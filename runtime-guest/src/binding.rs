@@ -24,6 +24,39 @@ fn runtime_of(ctx: &Ctx<'_>) -> *mut qjs::JSRuntime {
     unsafe { qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) }
 }
 
+thread_local! {
+    /// xorshift128+ state behind Math.random; None until first use.
+    static RANDOM_STATE: std::cell::Cell<Option<(u64, u64)>> = const { std::cell::Cell::new(None) };
+}
+
+/// Forgets the Math.random state so that the next call seeds it from
+/// wasi:random. Called at the start of every run: a pre-initialised snapshot
+/// must not hand the same sequence to every instance.
+pub fn reseed_random() {
+    RANDOM_STATE.with(|s| s.set(None));
+}
+
+/// Math.random: xorshift128+ (as V8 uses), seeded from the host's randomness.
+fn math_random() -> f64 {
+    RANDOM_STATE.with(|cell| {
+        let (mut s0, mut s1) = cell.get().unwrap_or_else(|| {
+            let a = wasip2::random::random::get_random_u64() | 1;
+            let b = wasip2::random::random::get_random_u64();
+            (a, b)
+        });
+        let mut x = s0;
+        let y = s1;
+        s0 = y;
+        x ^= x << 23;
+        x ^= x >> 17;
+        x ^= y ^ (y >> 26);
+        s1 = x;
+        cell.set(Some((s0, s1)));
+        // 53 random bits in [0, 1).
+        (s0.wrapping_add(s1) >> 11) as f64 / (1u64 << 53) as f64
+    })
+}
+
 pub fn install_rejection_tracker(runtime: &Runtime) {
     runtime.set_host_promise_rejection_tracker(Some(Box::new(
         |ctx: Ctx<'_>, promise: Value<'_>, reason: Value<'_>, handled: bool| {
@@ -139,6 +172,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         Ok(env)
     });
     func!("memoryUsage", memory_usage);
+    func!("mathRandom", math_random);
     func!("randomU32", || -> u32 {
         let b = wasip2::random::random::get_random_u64();
         b as u32

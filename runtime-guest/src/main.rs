@@ -14,7 +14,8 @@ mod compile;
 mod stack_limit;
 mod stdio;
 
-use rquickjs::{Context, Function, Object, Runtime};
+use rquickjs::{Context, Function, Object, Persistent, Runtime};
+use std::cell::RefCell;
 
 /// Every file under `js/`, keyed by module id (`events`, `internal/main`, ...).
 mod builtins {
@@ -28,55 +29,124 @@ mod builtins {
     }
 }
 
-fn main() {
-    let args = wasip2::cli::environment::get_arguments();
-    let code = run(args);
-    binding::exit_process(code);
+/// The JS engine, created once: at pre-initialisation time when the host
+/// snapshots the guest with wizer (see `wizer-initialize` below), otherwise
+/// at the start of `main`.
+struct Engine {
+    // Field order is drop order: the saved function before its runtime.
+    run: Persistent<Function<'static>>,
+    context: Context,
+    _runtime: Runtime,
 }
 
-fn run(args: Vec<String>) -> i32 {
-    let runtime = match Runtime::new() {
-        Ok(rt) => rt,
-        Err(err) => return fatal(&format!("cannot create the JavaScript runtime: {err}")),
+thread_local! {
+    static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
+}
+
+wit_bindgen::generate!({
+    inline: "package sandnode:guest; world preinit { export wizer-initialize: func(); }",
+});
+
+struct Preinit;
+
+impl Guest for Preinit {
+    /// Creates QuickJS and loads the built-ins, so that a snapshot taken
+    /// now starts every program with them ready. It must not create WASI
+    /// resources (streams, pollables) or read the launch configuration:
+    /// none of that survives a snapshot.
+    fn wizer_initialize() {
+        match create_engine() {
+            Ok(engine) => ENGINE.with(|e| *e.borrow_mut() = Some(engine)),
+            Err(msg) => {
+                // No stdout here: a snapshot cannot keep a stream. Trap, and
+                // the host falls back to the guest without a snapshot.
+                panic!("pre-initialisation failed: {msg}");
+            }
+        }
+    }
+}
+
+export!(Preinit);
+
+fn main() {
+    let args = wasip2::cli::environment::get_arguments();
+    let engine = match ENGINE.with(|e| e.borrow_mut().take()) {
+        Some(engine) => engine,
+        None => match create_engine() {
+            Ok(engine) => engine,
+            Err(msg) => binding::exit_process(fatal(&msg)),
+        },
     };
-    binding::install_rejection_tracker(&runtime);
-    let context = match Context::full(&runtime) {
-        Ok(ctx) => ctx,
-        Err(err) => return fatal(&format!("cannot create the JavaScript context: {err}")),
-    };
-    context.with(|ctx| {
-        // SAFETY: plain accessor of the context's runtime.
-        stack_limit::locate(unsafe { rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) });
+    // A snapshot froze whatever random state it had: start afresh.
+    binding::reseed_random();
+    let code = engine.context.with(|ctx| {
         let result = (|| -> rquickjs::Result<i32> {
-            let binding = binding::create(&ctx)?;
-            let src = builtins::source("internal/main").expect("internal/main.js is embedded");
-            let main: Function =
-                compile::compile_function(&ctx, src, "node:internal/main", "binding")?;
-            let run: Function = main.call((binding,))?;
+            let run = engine.run.clone().restore(&ctx)?;
             let argv = rquickjs::Array::new(ctx.clone())?;
             for (i, arg) in args.into_iter().enumerate() {
                 argv.set(i, arg)?;
             }
             run.call((argv,))
         })();
-        match result {
-            Ok(code) => code,
-            Err(rquickjs::Error::Exception) => {
-                let exc = ctx.catch();
-                let obj = exc.as_object();
-                let message = obj
-                    .and_then(|o: &Object| o.get::<_, String>("message").ok())
-                    .or_else(|| exc.as_string().and_then(|s| s.to_string().ok()))
-                    .unwrap_or_else(|| format!("{exc:?}"));
-                let stack = obj
-                    .and_then(|o: &Object| o.get::<_, String>("stack").ok())
-                    .unwrap_or_default();
-                let text = format!("{message}\n{stack}");
-                fatal(&format!("internal error in the runtime: {text}"))
-            }
-            Err(err) => fatal(&format!("internal error in the runtime: {err}")),
+        result.unwrap_or_else(|err| fatal(&describe_error(&ctx, err)))
+    });
+    binding::exit_process(code);
+}
+
+/// QuickJS with the built-ins loaded, and `run(argv)` from
+/// `js/internal/main.js` saved for later.
+fn create_engine() -> Result<Engine, String> {
+    let runtime =
+        Runtime::new().map_err(|e| format!("cannot create the JavaScript runtime: {e}"))?;
+    binding::install_rejection_tracker(&runtime);
+    let context = Context::full(&runtime)
+        .map_err(|e| format!("cannot create the JavaScript context: {e}"))?;
+    let run = context.with(|ctx| {
+        // SAFETY: plain accessor of the context's runtime.
+        stack_limit::locate(unsafe { rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) });
+        let result = (|| -> rquickjs::Result<Persistent<Function<'static>>> {
+            let binding = binding::create(&ctx)?;
+            let src = builtins::source("internal/main").expect("internal/main.js is embedded");
+            let main: Function =
+                compile::compile_function(&ctx, src, "node:internal/main", "binding")?;
+            let run: Function = main.call((binding,))?;
+            Ok(Persistent::save(&ctx, run))
+        })();
+        result.map_err(|err| describe_error(&ctx, err))
+    });
+    let run = match run {
+        Ok(run) => run,
+        Err(msg) => {
+            // Live JS objects would trip QuickJS's leak assertion when the
+            // runtime is freed; the process is about to end anyway.
+            std::mem::forget(context);
+            std::mem::forget(runtime);
+            return Err(msg);
         }
+    };
+    Ok(Engine {
+        run,
+        context,
+        _runtime: runtime,
     })
+}
+
+fn describe_error(ctx: &rquickjs::Ctx<'_>, err: rquickjs::Error) -> String {
+    match err {
+        rquickjs::Error::Exception => {
+            let exc = ctx.catch();
+            let obj = exc.as_object();
+            let message = obj
+                .and_then(|o: &Object| o.get::<_, String>("message").ok())
+                .or_else(|| exc.as_string().and_then(|s| s.to_string().ok()))
+                .unwrap_or_else(|| format!("{exc:?}"));
+            let stack = obj
+                .and_then(|o: &Object| o.get::<_, String>("stack").ok())
+                .unwrap_or_default();
+            format!("internal error in the runtime: {message}\n{stack}")
+        }
+        err => format!("internal error in the runtime: {err}"),
+    }
 }
 
 /// Reports a failure of the runtime itself (not of the user's program).

@@ -37,20 +37,44 @@ function queueMicrotask(callback) {
   });
 }
 
-function setup(config) {
+// Modules every program needs, loaded (compiled and evaluated) ahead of
+// time. Modules that read the clock or the launch configuration when they
+// load (perf_hooks, os) are not among them.
+const PRELOAD = [
+  'internal/util/inspect',
+  'util',
+  'console',
+  'path',
+  'events',
+  'internal/modules/cjs/loader',
+  'internal/run_main',
+  'internal/process/stdio',
+  'internal/process/setup',
+];
+
+// Launch-independent set-up; see internal/main.js.
+function init() {
   require('internal/error_stack').install();
   require('internal/util/types').trackProxies();
+  // Math.random from the host's randomness, reseeded at every start (a
+  // snapshot would otherwise replay one sequence).
+  Object.defineProperty(binding.mathRandom, 'name', { value: 'random' });
+  Object.defineProperty(Math, 'random', { value: binding.mathRandom, writable: true, configurable: true });
   defineGlobal('global', globalThis);
   const process = require('process');
-  require('internal/process/setup').init(process, config);
   defineGlobal('process', process);
   require('internal/process/execution').install(process);
-
   const timers = require('timers');
   for (const name of Object.keys(timers)) defineGlobal(name, timers[name]);
   defineGlobal('queueMicrotask', queueMicrotask);
-  defineLazyGlobal('console', () => require('console'));
+  for (const id of PRELOAD) require(id);
+  defineGlobal('console', require('console'));
   defineLazyGlobal('performance', () => require('perf_hooks').performance);
 }
 
-module.exports = { setup };
+// What depends on the launch: argv, env, ids, cwd, the stdio streams.
+function setup(config) {
+  require('internal/process/setup').init(require('process'), config);
+}
+
+module.exports = { init, setup };

@@ -31,6 +31,11 @@ function requireBuiltin(id) {
   return mod.exports;
 }
 
+// Everything that does not depend on how the program was launched is done
+// now, when this file is first evaluated: when the host pre-initialises the
+// guest, that work is captured in the snapshot.
+requireBuiltin('internal/bootstrap').init();
+
 function run(argv) {
   // Rust's call into this function reset QuickJS's stack limit.
   binding.armStackLimit();

@@ -1,0 +1,469 @@
+//! End-to-end tests of the compiled-code cache: where entries go, that a
+//! valid entry is reused, and that a damaged, stale or unusable cache never
+//! stops a program from running.
+//!
+//! Every run points SANDNODE_CACHE_DIR (and HOME and XDG_CACHE_HOME) into the
+//! test's own temporary directory, never at ~/.cache.
+
+use std::io::Read;
+use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_sandnode");
+const TIMEOUT: Duration = Duration::from_secs(40);
+const MAGIC: &[u8; 8] = b"SNDCACH1";
+const TRAILER_LEN: usize = 24;
+
+/// The program every test runs, and what it must print.
+const PROGRAM: &str = "console.log([1, 2, 3].map((x) => x * 14).join(','))";
+const EXPECTED: &str = "14,28,42\n";
+
+// ---- helpers ----------------------------------------------------------------
+
+struct Run {
+    status: ExitStatus,
+    stdout: String,
+    stderr: String,
+}
+
+impl std::fmt::Debug for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "\n  status: {:?}\n  stdout: {:?}\n  stderr: {:?}",
+            self.status, self.stdout, self.stderr
+        )
+    }
+}
+
+fn wait_timeout(child: &mut Child, timeout: Duration) -> Option<ExitStatus> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            return Some(status);
+        }
+        if Instant::now() >= deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+fn drain<R: Read + Send + 'static>(mut r: R) -> std::thread::JoinHandle<String> {
+    std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = r.read_to_end(&mut buf);
+        String::from_utf8_lossy(&buf).into_owned()
+    })
+}
+
+fn spawn(cmd: &mut Command) -> Child {
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawning sandnode")
+}
+
+fn finish(mut child: Child) -> Run {
+    let out = drain(child.stdout.take().unwrap());
+    let err = drain(child.stderr.take().unwrap());
+    let status = wait_timeout(&mut child, TIMEOUT);
+    let (stdout, stderr) = (out.join().unwrap(), err.join().unwrap());
+    let status = status.unwrap_or_else(|| {
+        panic!("sandnode did not finish within {TIMEOUT:?}; stdout {stdout:?} stderr {stderr:?}")
+    });
+    Run {
+        status,
+        stdout,
+        stderr,
+    }
+}
+
+/// `sandnode -e PROGRAM` with the cache location variables taken from `vars`
+/// (None removes the variable).
+fn command(vars: &[(&str, Option<&Path>)]) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.env_remove("SANDNODE_CACHE_DIR")
+        .env_remove("XDG_CACHE_HOME")
+        .env_remove("SANDNODE_TIMING");
+    for (name, value) in vars {
+        match value {
+            Some(v) => cmd.env(name, v),
+            None => cmd.env_remove(name),
+        };
+    }
+    cmd.args(["-e", PROGRAM]);
+    cmd
+}
+
+/// Runs PROGRAM with the cache in `dir` (and HOME and XDG_CACHE_HOME pointed
+/// at places that must stay untouched) and checks that it printed EXPECTED.
+fn run_with_cache(dir: &Path) -> Run {
+    let decoy = dir.with_extension("decoy");
+    let r = finish(spawn(&mut command(&[
+        ("SANDNODE_CACHE_DIR", Some(dir)),
+        ("XDG_CACHE_HOME", Some(&decoy.join("xdg"))),
+        ("HOME", Some(&decoy.join("home"))),
+    ])));
+    assert_ok(&r);
+    assert!(
+        !decoy.exists(),
+        "the cache went somewhere other than $SANDNODE_CACHE_DIR"
+    );
+    r
+}
+
+fn assert_ok(r: &Run) {
+    assert!(!r.stderr.contains("panicked"), "host panicked: {r:?}");
+    assert_eq!(r.status.code(), Some(0), "{r:?}");
+    assert_eq!(r.stdout, EXPECTED, "{r:?}");
+}
+
+fn tempdir() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix("sandnode-cache-test")
+        .tempdir()
+        .unwrap()
+}
+
+fn is_entry_name(name: &str) -> bool {
+    name.starts_with("guest-") && name.ends_with(".cwasm") && name.contains("-wasmtime")
+}
+
+/// Every file in `dir` (sorted), which must all be cache entries: no
+/// temporary files may be left behind.
+fn entries(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd.map(|e| e.unwrap().path()).collect(),
+        Err(_) => Vec::new(),
+    };
+    files.sort();
+    for f in &files {
+        let name = f.file_name().unwrap().to_string_lossy();
+        assert!(is_entry_name(&name), "unexpected file in the cache: {f:?}");
+    }
+    files
+}
+
+/// The single entry in `dir`.
+fn only_entry(dir: &Path) -> PathBuf {
+    let files = entries(dir);
+    assert_eq!(
+        files.len(),
+        1,
+        "expected exactly one entry in {dir:?}: {files:?}"
+    );
+    files.into_iter().next().unwrap()
+}
+
+fn with_trailer(body: &[u8]) -> Vec<u8> {
+    let mut file = body.to_vec();
+    file.extend_from_slice(MAGIC);
+    file.extend_from_slice(&(body.len() as u64).to_le_bytes());
+    file.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(body).to_le_bytes());
+    file
+}
+
+fn assert_trailer_valid(bytes: &[u8]) {
+    assert!(
+        bytes.len() > TRAILER_LEN,
+        "entry too short: {} bytes",
+        bytes.len()
+    );
+    let (body, trailer) = bytes.split_at(bytes.len() - TRAILER_LEN);
+    assert_eq!(&trailer[..8], MAGIC, "bad magic");
+    assert_eq!(
+        u64::from_le_bytes(trailer[8..16].try_into().unwrap()),
+        body.len() as u64,
+        "bad length"
+    );
+    assert_eq!(
+        u64::from_le_bytes(trailer[16..24].try_into().unwrap()),
+        xxhash_rust::xxh3::xxh3_64(body),
+        "bad checksum"
+    );
+}
+
+/// A valid entry (its file name and bytes), made once by a real run.
+fn golden() -> &'static (String, Vec<u8>) {
+    static GOLDEN: OnceLock<(String, Vec<u8>)> = OnceLock::new();
+    GOLDEN.get_or_init(|| {
+        let tmp = tempdir();
+        let dir = tmp.path().join("cache");
+        run_with_cache(&dir);
+        let entry = only_entry(&dir);
+        let bytes = std::fs::read(&entry).unwrap();
+        assert_trailer_valid(&bytes);
+        (
+            entry.file_name().unwrap().to_string_lossy().into_owned(),
+            bytes,
+        )
+    })
+}
+
+/// Puts `bytes` in a fresh cache under the valid entry's name, runs PROGRAM,
+/// and checks that the program worked and that the entry was rebuilt.
+fn assert_rebuilt_from(bytes: &[u8]) {
+    let (name, _) = golden();
+    let tmp = tempdir();
+    let dir = tmp.path().join("cache");
+    std::fs::create_dir(&dir).unwrap();
+    let entry = dir.join(name);
+    std::fs::write(&entry, bytes).unwrap();
+
+    run_with_cache(&dir);
+
+    assert_eq!(only_entry(&dir), entry);
+    let now = std::fs::read(&entry).unwrap();
+    assert_ne!(now, bytes, "the bad entry was left in place");
+    assert_trailer_valid(&now);
+
+    // And the rebuilt entry is used as is by the next run.
+    let before = std::fs::metadata(&entry).unwrap();
+    run_with_cache(&dir);
+    let after = std::fs::metadata(&entry).unwrap();
+    assert_eq!(
+        (before.ino(), before.mtime(), before.mtime_nsec()),
+        (after.ino(), after.mtime(), after.mtime_nsec())
+    );
+}
+
+// ---- tests ------------------------------------------------------------------
+
+#[test]
+fn first_run_creates_one_entry_and_later_runs_reuse_it() {
+    let tmp = tempdir();
+    // Not there yet, nor its parent: the cache creates it.
+    let dir = tmp.path().join("nested").join("cache");
+
+    run_with_cache(&dir);
+    let entry = only_entry(&dir);
+    let bytes = std::fs::read(&entry).unwrap();
+    assert_trailer_valid(&bytes);
+    let before = std::fs::metadata(&entry).unwrap();
+
+    for _ in 0..2 {
+        run_with_cache(&dir);
+        assert_eq!(only_entry(&dir), entry);
+        let after = std::fs::metadata(&entry).unwrap();
+        assert_eq!(before.ino(), after.ino(), "the entry was replaced");
+        assert_eq!(
+            (before.mtime(), before.mtime_nsec()),
+            (after.mtime(), after.mtime_nsec()),
+            "the entry was rewritten"
+        );
+        assert_eq!(std::fs::read(&entry).unwrap(), bytes);
+    }
+}
+
+#[test]
+fn corrupted_entry_is_rebuilt() {
+    let (_, good) = golden();
+    let mut bad = good.clone();
+    let mid = bad.len() / 2;
+    for b in &mut bad[mid..mid + 64] {
+        *b ^= 0xa5;
+    }
+    assert_rebuilt_from(&bad);
+}
+
+#[test]
+fn corrupted_trailer_is_rebuilt() {
+    let (_, good) = golden();
+    let mut bad = good.clone();
+    let n = bad.len();
+    bad[n - 1] ^= 0x01; // checksum
+    assert_rebuilt_from(&bad);
+    let mut bad = good.clone();
+    bad[n - TRAILER_LEN] = b'X'; // magic
+    assert_rebuilt_from(&bad);
+}
+
+#[test]
+fn truncated_entry_is_rebuilt() {
+    let (_, good) = golden();
+    assert_rebuilt_from(&good[..good.len() / 2]);
+}
+
+#[test]
+fn truncated_trailer_is_rebuilt() {
+    let (_, good) = golden();
+    assert_rebuilt_from(&good[..good.len() - 1]);
+    assert_rebuilt_from(&good[..good.len() - TRAILER_LEN]);
+}
+
+#[test]
+fn empty_entry_is_rebuilt() {
+    assert_rebuilt_from(&[]);
+}
+
+#[test]
+fn stale_entry_with_valid_trailer_around_garbage_is_rebuilt() {
+    let mut garbage = Vec::with_capacity(64 * 1024);
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..64 * 1024 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        garbage.push(x as u8);
+    }
+    assert_rebuilt_from(&with_trailer(&garbage));
+    // Garbage that starts like an ELF file gets further into wasmtime's checks.
+    let mut elfish = b"\x7fELF\x02\x01\x01\x00".to_vec();
+    elfish.extend_from_slice(&garbage);
+    assert_rebuilt_from(&with_trailer(&elfish));
+}
+
+#[test]
+fn stale_entry_compiled_for_another_engine_configuration_is_rebuilt() {
+    // A real compiled component, but from an engine configured differently:
+    // wasmtime's own compatibility check must reject it.
+    let mut config = sandnode::engine::engine_config();
+    config.epoch_interruption(false);
+    let engine = wasmtime::Engine::new(&config).unwrap();
+    // The smallest component: preamble, component-model version, layer.
+    let empty = wasmtime::component::Component::new(&engine, b"\0asm\x0d\x00\x01\x00").unwrap();
+    let body = empty.serialize().unwrap();
+    assert_rebuilt_from(&with_trailer(&body));
+}
+
+#[test]
+fn directory_in_place_of_the_entry_does_not_stop_the_program() {
+    let (name, _) = golden();
+    let tmp = tempdir();
+    let dir = tmp.path().join("cache");
+    std::fs::create_dir_all(dir.join(name)).unwrap();
+    let r = finish(spawn(&mut command(&[
+        ("SANDNODE_CACHE_DIR", Some(&dir)),
+        ("HOME", Some(tmp.path())),
+    ])));
+    assert_ok(&r);
+    // Nothing was stored in its place, and no temporary file is left over.
+    assert_eq!(entries(&dir), vec![dir.join(name)]);
+    assert!(dir.join(name).is_dir());
+}
+
+#[test]
+fn unwritable_cache_still_runs_the_program() {
+    let tmp = tempdir();
+
+    // A read-only directory. Root ignores the mode bits; then this part
+    // proves nothing and the cases below cover an unusable location.
+    let ro = tmp.path().join("ro");
+    std::fs::create_dir(&ro).unwrap();
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let probe = ro.join("probe");
+    let mode_bits_apply = std::fs::write(&probe, b"").is_err();
+    let _ = std::fs::remove_file(&probe);
+    if mode_bits_apply {
+        run_with_cache(&ro);
+        run_with_cache(&ro);
+        assert!(entries(&ro).is_empty());
+    } else {
+        eprintln!("running as root: chmod 0o555 does not stop writes, skipping that case");
+    }
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o755)).unwrap();
+
+    // A location under a regular file can never be created.
+    let file = tmp.path().join("file");
+    std::fs::write(&file, b"not a directory").unwrap();
+    let under_file = file.join("cache");
+    for _ in 0..2 {
+        run_with_cache(&under_file);
+    }
+    // The cache directory itself is a regular file.
+    run_with_cache(&file);
+    assert_eq!(std::fs::read(&file).unwrap(), b"not a directory");
+}
+
+#[test]
+fn sandnode_cache_dir_overrides_xdg_and_home() {
+    let tmp = tempdir();
+    let dir = tmp.path().join("explicit");
+    let xdg = tmp.path().join("xdg");
+    let home = tmp.path().join("home");
+    let r = finish(spawn(&mut command(&[
+        ("SANDNODE_CACHE_DIR", Some(&dir)),
+        ("XDG_CACHE_HOME", Some(&xdg)),
+        ("HOME", Some(&home)),
+    ])));
+    assert_ok(&r);
+    only_entry(&dir);
+    assert!(!xdg.exists() && !home.exists());
+}
+
+#[test]
+fn xdg_cache_home_is_used_without_sandnode_cache_dir() {
+    let tmp = tempdir();
+    let xdg = tmp.path().join("xdg");
+    let home = tmp.path().join("home");
+    let r = finish(spawn(&mut command(&[
+        ("SANDNODE_CACHE_DIR", None),
+        ("XDG_CACHE_HOME", Some(&xdg)),
+        ("HOME", Some(&home)),
+    ])));
+    assert_ok(&r);
+    only_entry(&xdg.join("sandnode"));
+    assert_eq!(std::fs::read_dir(&xdg).unwrap().count(), 1);
+    assert!(!home.exists());
+}
+
+#[test]
+fn home_cache_is_used_without_either_variable() {
+    let tmp = tempdir();
+    let home = tmp.path().join("home");
+    std::fs::create_dir(&home).unwrap();
+    let r = finish(spawn(&mut command(&[
+        ("SANDNODE_CACHE_DIR", None),
+        ("XDG_CACHE_HOME", None),
+        ("HOME", Some(&home)),
+    ])));
+    assert_ok(&r);
+    only_entry(&home.join(".cache").join("sandnode"));
+}
+
+#[test]
+fn empty_variables_count_as_unset() {
+    let tmp = tempdir();
+    let home = tmp.path().join("home");
+    std::fs::create_dir(&home).unwrap();
+    let r = finish(spawn(&mut command(&[
+        ("SANDNODE_CACHE_DIR", Some(Path::new(""))),
+        ("XDG_CACHE_HOME", Some(Path::new(""))),
+        ("HOME", Some(&home)),
+    ])));
+    assert_ok(&r);
+    only_entry(&home.join(".cache").join("sandnode"));
+}
+
+#[test]
+fn concurrent_first_runs_share_one_entry() {
+    let tmp = tempdir();
+    let dir = tmp.path().join("cache");
+    let children: Vec<Child> = (0..3)
+        .map(|_| {
+            spawn(&mut command(&[
+                ("SANDNODE_CACHE_DIR", Some(&dir)),
+                ("HOME", Some(tmp.path())),
+            ]))
+        })
+        .collect();
+    for child in children {
+        assert_ok(&finish(child));
+    }
+    let entry = only_entry(&dir);
+    assert_trailer_valid(&std::fs::read(&entry).unwrap());
+    // Nothing else was created next to the cache directory either.
+    let mut top: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    top.sort();
+    assert_eq!(top, vec![std::ffi::OsString::from("cache")]);
+}
