@@ -274,28 +274,9 @@ fn corrupted_entry_is_rebuilt() {
 }
 
 #[test]
-fn corrupted_trailer_is_rebuilt() {
-    let (_, good) = golden();
-    let mut bad = good.clone();
-    let n = bad.len();
-    bad[n - 1] ^= 0x01; // checksum
-    assert_rebuilt_from(&bad);
-    let mut bad = good.clone();
-    bad[n - TRAILER_LEN] = b'X'; // magic
-    assert_rebuilt_from(&bad);
-}
-
-#[test]
 fn truncated_entry_is_rebuilt() {
     let (_, good) = golden();
     assert_rebuilt_from(&good[..good.len() / 2]);
-}
-
-#[test]
-fn truncated_trailer_is_rebuilt() {
-    let (_, good) = golden();
-    assert_rebuilt_from(&good[..good.len() - 1]);
-    assert_rebuilt_from(&good[..good.len() - TRAILER_LEN]);
 }
 
 #[test]
@@ -313,11 +294,9 @@ fn stale_entry_with_valid_trailer_around_garbage_is_rebuilt() {
         x ^= x << 17;
         garbage.push(x as u8);
     }
+    // Starting like an ELF file takes it further into wasmtime's checks.
+    garbage[..8].copy_from_slice(b"\x7fELF\x02\x01\x01\x00");
     assert_rebuilt_from(&with_trailer(&garbage));
-    // Garbage that starts like an ELF file gets further into wasmtime's checks.
-    let mut elfish = b"\x7fELF\x02\x01\x01\x00".to_vec();
-    elfish.extend_from_slice(&garbage);
-    assert_rebuilt_from(&with_trailer(&elfish));
 }
 
 #[test]
@@ -331,22 +310,6 @@ fn stale_entry_compiled_for_another_engine_configuration_is_rebuilt() {
     let empty = wasmtime::component::Component::new(&engine, b"\0asm\x0d\x00\x01\x00").unwrap();
     let body = empty.serialize().unwrap();
     assert_rebuilt_from(&with_trailer(&body));
-}
-
-#[test]
-fn directory_in_place_of_the_entry_does_not_stop_the_program() {
-    let (name, _) = golden();
-    let tmp = tempdir();
-    let dir = tmp.path().join("cache");
-    std::fs::create_dir_all(dir.join(name)).unwrap();
-    let r = finish(spawn(&mut command(&[
-        ("SANDNODE_CACHE_DIR", Some(&dir)),
-        ("HOME", Some(tmp.path())),
-    ])));
-    assert_ok(&r);
-    // Nothing was stored in its place, and no temporary file is left over.
-    assert_eq!(entries(&dir), vec![dir.join(name)]);
-    assert!(dir.join(name).is_dir());
 }
 
 #[test]
@@ -373,13 +336,36 @@ fn unwritable_cache_still_runs_the_program() {
     // A location under a regular file can never be created.
     let file = tmp.path().join("file");
     std::fs::write(&file, b"not a directory").unwrap();
-    let under_file = file.join("cache");
-    for _ in 0..2 {
-        run_with_cache(&under_file);
-    }
+    run_with_cache(&file.join("cache"));
     // The cache directory itself is a regular file.
     run_with_cache(&file);
     assert_eq!(std::fs::read(&file).unwrap(), b"not a directory");
+}
+
+/// Puts the valid entry into `dir` and returns a check that a run used it
+/// as is (same inode, mtime and bytes), proving that `dir` is where the
+/// cache was looked up, without paying for a compilation.
+fn seed(dir: &Path) -> impl Fn() + use<> {
+    let (name, bytes) = golden();
+    std::fs::create_dir_all(dir).unwrap();
+    let entry = dir.join(name);
+    std::fs::write(&entry, bytes).unwrap();
+    let before = std::fs::metadata(&entry).unwrap();
+    let dir = dir.to_path_buf();
+    move || {
+        assert_eq!(
+            only_entry(&dir),
+            entry,
+            "the seeded entry was not the one used"
+        );
+        let after = std::fs::metadata(&entry).unwrap();
+        assert_eq!(
+            (before.ino(), before.mtime(), before.mtime_nsec()),
+            (after.ino(), after.mtime(), after.mtime_nsec()),
+            "the seeded entry in {dir:?} was not reused"
+        );
+        assert_eq!(&std::fs::read(&entry).unwrap(), bytes);
+    }
 }
 
 #[test]
@@ -388,13 +374,14 @@ fn sandnode_cache_dir_overrides_xdg_and_home() {
     let dir = tmp.path().join("explicit");
     let xdg = tmp.path().join("xdg");
     let home = tmp.path().join("home");
+    let reused = seed(&dir);
     let r = finish(spawn(&mut command(&[
         ("SANDNODE_CACHE_DIR", Some(&dir)),
         ("XDG_CACHE_HOME", Some(&xdg)),
         ("HOME", Some(&home)),
     ])));
     assert_ok(&r);
-    only_entry(&dir);
+    reused();
     assert!(!xdg.exists() && !home.exists());
 }
 
@@ -432,21 +419,22 @@ fn home_cache_is_used_without_either_variable() {
 fn empty_variables_count_as_unset() {
     let tmp = tempdir();
     let home = tmp.path().join("home");
-    std::fs::create_dir(&home).unwrap();
+    let reused = seed(&home.join(".cache").join("sandnode"));
     let r = finish(spawn(&mut command(&[
         ("SANDNODE_CACHE_DIR", Some(Path::new(""))),
         ("XDG_CACHE_HOME", Some(Path::new(""))),
         ("HOME", Some(&home)),
     ])));
     assert_ok(&r);
-    only_entry(&home.join(".cache").join("sandnode"));
+    reused();
+    assert_eq!(std::fs::read_dir(&home).unwrap().count(), 1);
 }
 
 #[test]
 fn concurrent_first_runs_share_one_entry() {
     let tmp = tempdir();
     let dir = tmp.path().join("cache");
-    let children: Vec<Child> = (0..3)
+    let children: Vec<Child> = (0..2)
         .map(|_| {
             spawn(&mut command(&[
                 ("SANDNODE_CACHE_DIR", Some(&dir)),
