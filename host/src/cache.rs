@@ -8,6 +8,7 @@
 //! that a truncated or corrupt entry is detected and rebuilt. If the cache
 //! cannot be read or written, the guest is compiled in memory.
 
+use cap_std::fs::Dir;
 use std::hash::{Hash, Hasher};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -32,15 +33,25 @@ pub fn cache_dir() -> Option<PathBuf> {
         .map(|home| PathBuf::from(home).join(".cache").join("sandnode"))
 }
 
-/// The file that holds `wasm` compiled for `engine`.
-pub fn entry_path(dir: &Path, engine: &Engine, wasm_hash: &str) -> PathBuf {
+/// The name of the file that holds `wasm` pre-initialised and compiled
+/// for `engine`.
+pub fn entry_name(engine: &Engine, wasm_hash: &str) -> String {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     engine.precompile_compatibility_hash().hash(&mut h);
     let config = h.finish();
-    dir.join(format!(
+    format!(
         "guest-{wasm_hash}-preinit-wasmtime{}-{config:016x}.cwasm",
         crate::engine::WASMTIME_VERSION
-    ))
+    )
+}
+
+/// The cache directory as a capability: every file operation of the cache
+/// happens inside it (cap-std), whatever the entry names.
+fn open_dir(dir: &Path, create: bool) -> std::io::Result<Dir> {
+    if create {
+        std::fs::create_dir_all(dir)?;
+    }
+    Dir::open_ambient_dir(dir, cap_std::ambient_authority())
 }
 
 /// How a component was obtained, for diagnostics and tests.
@@ -60,12 +71,14 @@ pub async fn load(engine: &Engine, wasm: &[u8], wasm_hash: &str) -> Result<(Comp
     let Some(dir) = cache_dir() else {
         return Ok((prepare(engine, wasm).await?, Source::CompiledInMemory));
     };
-    let path = entry_path(&dir, engine, wasm_hash);
-    if let Some(component) = read_entry(engine, &path) {
+    let name = entry_name(engine, wasm_hash);
+    if let Ok(root) = open_dir(&dir, false)
+        && let Some(component) = read_entry(engine, &root, &dir, &name)
+    {
         return Ok((component, Source::Cache));
     }
     let component = prepare(engine, wasm).await?;
-    let source = match store_entry(&dir, &path, &component) {
+    let source = match store_entry(&dir, &name, &component) {
         Ok(()) => Source::CompiledAndStored,
         Err(_) => Source::CompiledInMemory,
     };
@@ -94,8 +107,8 @@ async fn prepare(engine: &Engine, wasm: &[u8]) -> Result<Component> {
 /// The file is memory-mapped, not read: checking the checksum then costs one
 /// pass over the page cache, and wasmtime maps the same pages for the code
 /// instead of copying 4 MiB into fresh memory.
-fn read_entry(engine: &Engine, path: &Path) -> Option<Component> {
-    let file = std::fs::File::open(path).ok()?;
+fn read_entry(engine: &Engine, root: &Dir, dir: &Path, name: &str) -> Option<Component> {
+    let file = root.open(name).ok()?.into_std();
     // SAFETY: the mapping is read-only and dropped before returning; a
     // concurrent writer replaces entries by rename, never in place.
     let valid = match unsafe { memmap2::Mmap::map(&file) } {
@@ -103,7 +116,7 @@ fn read_entry(engine: &Engine, path: &Path) -> Option<Component> {
         Err(_) => false,
     };
     if !valid {
-        let _ = std::fs::remove_file(path);
+        let _ = root.remove_file(name);
         return None;
     }
     // SAFETY: the bytes were produced by `Component::serialize` of this same
@@ -111,10 +124,10 @@ fn read_entry(engine: &Engine, path: &Path) -> Option<Component> {
     // and the checksum shows they are unchanged since. wasmtime additionally
     // checks the header, version and configuration it records, and ignores
     // the trailer after its own image.
-    match unsafe { Component::deserialize_file(engine, path) } {
+    match unsafe { Component::deserialize_file(engine, dir.join(name)) } {
         Ok(component) => Some(component),
         Err(_) => {
-            let _ = std::fs::remove_file(path);
+            let _ = root.remove_file(name);
             None
         }
     }
@@ -139,28 +152,24 @@ fn verify_trailer(bytes: &[u8]) -> Option<&[u8]> {
     Some(body)
 }
 
-fn store_entry(dir: &Path, path: &Path, component: &Component) -> Result<()> {
+fn store_entry(dir: &Path, name: &str, component: &Component) -> Result<()> {
     let body = component.serialize()?;
-    std::fs::create_dir_all(dir)?;
+    let root = open_dir(dir, true)?;
     // Write to a unique temporary file, then rename: readers never see a
     // partial entry, and concurrent writers do not interfere.
-    let tmp = dir.join(format!(
-        ".tmp-{}-{}",
-        std::process::id(),
-        path.file_name().unwrap().to_string_lossy()
-    ));
+    let tmp = format!(".tmp-{}-{name}", std::process::id());
     let result = (|| -> Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
+        let mut f = root.create(&tmp)?;
         f.write_all(&body)?;
         f.write_all(MAGIC)?;
         f.write_all(&(body.len() as u64).to_le_bytes())?;
         f.write_all(&xxhash_rust::xxh3::xxh3_64(&body).to_le_bytes())?;
         f.sync_all()?;
-        std::fs::rename(&tmp, path)?;
+        root.rename(&tmp, &root, name)?;
         Ok(())
     })();
     if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+        let _ = root.remove_file(&tmp);
     }
     result
 }
