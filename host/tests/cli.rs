@@ -611,7 +611,10 @@ fn reader_closing_early_ends_cleanly() {
     stdout.read_line(&mut line).unwrap();
     assert_eq!(line, "line 0\n");
     drop(stdout);
-    let status = wait_timeout(&mut child, TIMEOUT);
+    // Only a hang guard. The rest of the loop still runs (as in node), and
+    // writes to the broken pipe are slower than ordinary ones, so allow more
+    // than TIMEOUT on a loaded machine.
+    let status = wait_timeout(&mut child, Duration::from_secs(60));
     let r = Run {
         status: status.expect("sandnode did not exit after its reader went away"),
         stdout: Vec::new(),

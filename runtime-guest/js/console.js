@@ -57,14 +57,15 @@ function writeTo(console, useStderr, args) {
     stream.write(text);
     return;
   }
-  // Like Node, console swallows stream errors (EPIPE when piped into `head`).
+  // Like Node, console swallows stream errors (EPIPE when piped into `head`):
+  // on a failed write it adds a one-off 'error' listener, if the stream has
+  // none, before the stream emits the error.
   try {
-    if (typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0) {
-      stream.once('error', noop);
-      stream.write(text, () => stream.removeListener('error', noop));
-    } else {
-      stream.write(text);
-    }
+    stream.write(text, (err) => {
+      if (err && typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0) {
+        stream.once('error', noop);
+      }
+    });
   } catch {
     // ignored, as in Node
   }

@@ -70,7 +70,8 @@ class WriteStream extends EventEmitter {
 
   _writeNow(chunk, callback) {
     if (this._broken) {
-      if (callback) loop.nextTick(callback, epipeError());
+      // Every later write fails the same way; one error object will do.
+      if (callback) loop.nextTick(callback, this._brokenError);
       return;
     }
     const failure = this._write(chunk);
@@ -80,6 +81,7 @@ class WriteStream extends EventEmitter {
     }
     this._broken = true;
     const err = failure === 'EPIPE' ? epipeError() : new Error(`write failed: ${failure}`);
+    this._brokenError = err;
     loop.nextTick(() => {
       if (callback) callback(err);
       this.emit('error', err);
