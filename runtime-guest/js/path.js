@@ -117,7 +117,7 @@ const posix = {
     if (end === 0) return '';
     let start = p.lastIndexOf('/', end - 1) + 1;
     let base = p.slice(start, end);
-    if (suffix !== undefined && suffix.length > 0 && suffix.length < base.length + 1 && base.endsWith(suffix) && base !== suffix) {
+    if (suffix !== undefined && suffix.length > 0 && base.endsWith(suffix)) {
       base = base.slice(0, base.length - suffix.length);
     }
     return base;
@@ -153,7 +153,10 @@ const posix = {
     const trimmed = p.slice(0, end);
     const slash = trimmed.lastIndexOf('/');
     const base = trimmed.slice(slash + 1);
-    if (base === '' && absolute) return ret;
+    if (base === '' && absolute) {
+      ret.dir = '/';
+      return ret;
+    }
     ret.base = base;
     const dot = base.lastIndexOf('.');
     if (dot <= 0 || base === '..') {

@@ -36,9 +36,8 @@ function markTime(name) {
   for (let i = entries.length - 1; i >= 0; i--) {
     if (entries[i].entryType === 'mark' && entries[i].name === name) return entries[i].startTime;
   }
-  const err = new SyntaxError(`The "${name}" performance mark has not been set`);
-  err.code = 'ERR_INVALID_PERFORMANCE_MARK';
-  throw err;
+  const { DOMException } = require('internal/event_target');
+  throw new DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
 }
 
 const performance = {

@@ -67,6 +67,10 @@ function init() {
   const timers = require('timers');
   for (const name of Object.keys(timers)) defineGlobal(name, timers[name]);
   defineGlobal('queueMicrotask', queueMicrotask);
+  const web = require('internal/event_target');
+  for (const name of ['Event', 'EventTarget', 'DOMException', 'AbortController', 'AbortSignal']) {
+    defineGlobal(name, web[name]);
+  }
   for (const id of PRELOAD) require(id);
   defineGlobal('console', require('console'));
   defineLazyGlobal('performance', () => require('perf_hooks').performance);
