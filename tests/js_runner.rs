@@ -32,6 +32,12 @@ fn main() {
     files.sort();
     // A private compiled-code cache, shared by all cases of this run.
     let cache = std::env::temp_dir().join(format!("sandnode-test-cache-{}", std::process::id()));
+    // Fill the cache once, so the parallel cases do not all pre-initialise
+    // and compile the guest at the same time.
+    let _ = Command::new(env!("CARGO_BIN_EXE_sandnode"))
+        .args(["-e", ""])
+        .env("SANDNODE_CACHE_DIR", &cache)
+        .status();
     let trials = files
         .into_iter()
         .map(|file| {
