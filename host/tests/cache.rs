@@ -5,12 +5,14 @@
 //! Every run points SANDNODE_CACHE_DIR (and HOME and XDG_CACHE_HOME) into the
 //! test's own temporary directory, never at ~/.cache.
 
-use std::io::Read;
+mod common;
+use common::{drain, wait_timeout};
+
 use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const BIN: &str = env!("CARGO_BIN_EXE_sandnode");
 const TIMEOUT: Duration = Duration::from_secs(40);
@@ -39,29 +41,6 @@ impl std::fmt::Debug for Run {
     }
 }
 
-fn wait_timeout(child: &mut Child, timeout: Duration) -> Option<ExitStatus> {
-    let deadline = Instant::now() + timeout;
-    loop {
-        if let Some(status) = child.try_wait().expect("try_wait") {
-            return Some(status);
-        }
-        if Instant::now() >= deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            return None;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
-
-fn drain<R: Read + Send + 'static>(mut r: R) -> std::thread::JoinHandle<String> {
-    std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = r.read_to_end(&mut buf);
-        String::from_utf8_lossy(&buf).into_owned()
-    })
-}
-
 fn spawn(cmd: &mut Command) -> Child {
     cmd.stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -74,7 +53,8 @@ fn finish(mut child: Child) -> Run {
     let out = drain(child.stdout.take().unwrap());
     let err = drain(child.stderr.take().unwrap());
     let status = wait_timeout(&mut child, TIMEOUT);
-    let (stdout, stderr) = (out.join().unwrap(), err.join().unwrap());
+    let stdout = String::from_utf8_lossy(&out.join().unwrap()).into_owned();
+    let stderr = String::from_utf8_lossy(&err.join().unwrap()).into_owned();
     let status = status.unwrap_or_else(|| {
         panic!("sandnode did not finish within {TIMEOUT:?}; stdout {stdout:?} stderr {stderr:?}")
     });

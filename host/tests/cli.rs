@@ -5,12 +5,15 @@
 //! Every run uses one shared compiled-code cache under the cargo target
 //! directory (warmed once), never ~/.cache.
 
-use std::io::{BufRead as _, BufReader, Read, Write as _};
+mod common;
+use common::{drain, wait_timeout};
+
+use std::io::{BufRead as _, BufReader, Write as _};
 use std::os::unix::process::ExitStatusExt as _;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
 use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const BIN: &str = env!("CARGO_BIN_EXE_sandnode");
 /// A bug should fail a test, not hang the suite.
@@ -94,30 +97,6 @@ impl std::fmt::Debug for Run {
             clip(self.out()),
             clip(self.err())
         )
-    }
-}
-
-fn drain<R: Read + Send + 'static>(mut r: R) -> std::thread::JoinHandle<Vec<u8>> {
-    std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = r.read_to_end(&mut buf);
-        buf
-    })
-}
-
-/// Waits for `child`, killing it (and returning None) after `timeout`.
-fn wait_timeout(child: &mut Child, timeout: Duration) -> Option<ExitStatus> {
-    let deadline = Instant::now() + timeout;
-    loop {
-        if let Some(status) = child.try_wait().expect("try_wait") {
-            return Some(status);
-        }
-        if Instant::now() >= deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            return None;
-        }
-        std::thread::sleep(Duration::from_millis(10));
     }
 }
 

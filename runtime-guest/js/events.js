@@ -1,7 +1,7 @@
 // node:events — EventEmitter.
 'use strict';
 
-const { codes } = require('internal/errors');
+const { codes, AbortError } = require('internal/errors');
 
 const kCapture = Symbol('kCapture');
 const kRejection = Symbol.for('nodejs.rejection');
@@ -326,11 +326,7 @@ function once(emitter, name, options = {}) {
 }
 
 function abortError(signal) {
-  const err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  if (signal?.reason !== undefined) err.cause = signal.reason;
-  return err;
+  return new AbortError(undefined, { cause: signal?.reason });
 }
 
 function on(emitter, event, options = {}) {

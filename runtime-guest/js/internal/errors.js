@@ -159,4 +159,14 @@ function addNumericalSeparator(val) {
   return `${val.slice(0, i)}${res}`;
 }
 
-module.exports = { codes, describeReceived, fixStackName };
+// Node's AbortError: what aborted operations (timers/promises, events.once
+// with a signal, ...) reject with.
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+module.exports = { codes, describeReceived, fixStackName, AbortError };

@@ -2,14 +2,10 @@
 'use strict';
 
 const loop = require('internal/event_loop');
-const { codes } = require('internal/errors');
+const { codes, AbortError } = require('internal/errors');
 
 function abortError(signal) {
-  const err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  if (signal?.reason !== undefined) err.cause = signal.reason;
-  return err;
+  return new AbortError(undefined, { cause: signal?.reason });
 }
 
 function validateOptions(options) {
