@@ -6,4 +6,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-cargo test --release --locked "$@"
+cargo test --release --locked --no-fail-fast "$@"

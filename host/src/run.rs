@@ -102,3 +102,24 @@ fn exit_code(outcome: wasmtime::Result<Result<(), ()>>) -> i32 {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outcomes_map_to_exit_codes() {
+        assert_eq!(exit_code(Ok(Ok(()))), 0);
+        assert_eq!(exit_code(Ok(Err(()))), 1);
+        assert_eq!(exit_code(Err(wasmtime::Error::new(I32Exit(42)))), 42);
+        // A trap is the guest failing, not the program: status 70.
+        assert_eq!(
+            exit_code(Err(wasmtime::Error::new(wasmtime::Trap::UnreachableCodeReached))),
+            EXIT_GUEST_FAILURE
+        );
+        assert_eq!(
+            exit_code(Err(wasmtime::Error::new(wasmtime::Trap::StackOverflow))),
+            EXIT_GUEST_FAILURE
+        );
+    }
+}
