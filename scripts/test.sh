@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
 # Quick start, step 2: the whole test suite. Installs what the build needs,
 # then runs the Rust unit tests, the host integration tests (CLI, cache,
-# signals, sandbox) and the differential JS suite (tests/js, compared with
-# goldens recorded from node).
+# snapshot, WIT world) and the differential JS suite (tests/js, compared with
+# goldens recorded from node). Ends with one line totalling every binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-cargo test --release --locked --no-fail-fast "$@"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+cargo test --release --locked --no-fail-fast "$@" 2>&1 | tee "$log" || status=$?
+passed=$(grep -Eo '^test result: [A-Za-z]+\. [0-9]+ passed' "$log" | awk '{s += $4} END {print s + 0}')
+failed=$(grep -Eo '[0-9]+ failed;' "$log" | awk '{s += $1} END {print s + 0}')
+echo
+echo "${passed} passed, ${failed} failed"
+exit "$status"
