@@ -170,8 +170,36 @@ fn store_entry(dir: &Path, name: &str, component: &Component) -> Result<()> {
     })();
     if result.is_err() {
         let _ = root.remove_file(&tmp);
+    } else {
+        prune(&root, name);
     }
     result
+}
+
+/// Entries kept besides a newly stored one: other sandnode builds sharing
+/// the directory keep theirs, but old builds do not pile up forever.
+const KEEP_OTHER_ENTRIES: usize = 3;
+
+/// Removes all but the newest `KEEP_OTHER_ENTRIES` other guest entries.
+fn prune(root: &Dir, keep: &str) {
+    let Ok(entries) = root.entries() else {
+        return;
+    };
+    let mut others: Vec<(std::time::SystemTime, String)> = entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            if name == keep || !name.starts_with("guest-") || !name.ends_with(".cwasm") {
+                return None;
+            }
+            let modified = e.metadata().ok()?.modified().ok()?.into_std();
+            Some((modified, name))
+        })
+        .collect();
+    others.sort_by(|a, b| b.0.cmp(&a.0));
+    for (_, name) in others.into_iter().skip(KEEP_OTHER_ENTRIES) {
+        let _ = root.remove_file(&name);
+    }
 }
 
 #[cfg(test)]

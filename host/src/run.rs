@@ -114,7 +114,9 @@ mod tests {
         assert_eq!(exit_code(Err(wasmtime::Error::new(I32Exit(42)))), 42);
         // A trap is the guest failing, not the program: status 70.
         assert_eq!(
-            exit_code(Err(wasmtime::Error::new(wasmtime::Trap::UnreachableCodeReached))),
+            exit_code(Err(wasmtime::Error::new(
+                wasmtime::Trap::UnreachableCodeReached
+            ))),
             EXIT_GUEST_FAILURE
         );
         assert_eq!(

@@ -421,3 +421,44 @@ fn empty_variables_count_as_unset() {
     reused();
     assert_eq!(std::fs::read_dir(&home).unwrap().count(), 1);
 }
+
+#[test]
+fn storing_an_entry_prunes_old_builds_but_keeps_recent_ones() {
+    let tmp = tempdir();
+    let dir = tmp.path().join("cache");
+    std::fs::create_dir_all(&dir).unwrap();
+    // Entries of five other (older) guest builds, oldest first.
+    let now = std::time::SystemTime::now();
+    for i in 0..5u64 {
+        let path = dir.join(format!("guest-old{i}-preinit-wasmtime0-0.cwasm"));
+        std::fs::write(&path, with_trailer(b"some other build")).unwrap();
+        let age = Duration::from_secs(3600 * (10 - i));
+        let f = std::fs::File::options().write(true).open(&path).unwrap();
+        f.set_modified(now - age).unwrap();
+    }
+    std::fs::write(dir.join("unrelated.txt"), "keep me").unwrap();
+
+    assert_ok(&run_with_cache(&dir));
+
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    let golden_name = &golden().name;
+    assert!(names.contains(golden_name), "{names:?}");
+    // The three newest other builds stay, the two oldest go.
+    for kept in ["guest-old2", "guest-old3", "guest-old4"] {
+        assert!(
+            names.iter().any(|n| n.starts_with(kept)),
+            "{kept} was pruned: {names:?}"
+        );
+    }
+    for gone in ["guest-old0", "guest-old1"] {
+        assert!(
+            !names.iter().any(|n| n.starts_with(gone)),
+            "{gone} was kept: {names:?}"
+        );
+    }
+    assert!(names.contains(&"unrelated.txt".to_string()));
+}

@@ -252,10 +252,13 @@ class Timeout {
   [Symbol.toPrimitive]() {
     return this._id;
   }
+}
 
-  [Symbol.dispose]() {
+// `using` support where the engine has Symbol.dispose.
+if (typeof Symbol.dispose === 'symbol') {
+  Timeout.prototype[Symbol.dispose] = function () {
     clearTimer(this);
-  }
+  };
 }
 
 function clearTimer(timer) {
