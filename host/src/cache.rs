@@ -196,7 +196,7 @@ fn prune(root: &Dir, keep: &str) {
             Some((modified, name))
         })
         .collect();
-    others.sort_by(|a, b| b.0.cmp(&a.0));
+    others.sort_by_key(|e| std::cmp::Reverse(e.0));
     for (_, name) in others.into_iter().skip(KEEP_OTHER_ENTRIES) {
         let _ = root.remove_file(&name);
     }
