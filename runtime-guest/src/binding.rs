@@ -173,6 +173,39 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     });
     func!("memoryUsage", memory_usage);
     func!("mathRandom", math_random);
+    // Text codecs (codec.rs), for Buffer, TextEncoder/TextDecoder, atob/btoa.
+    func!("utf8Encode", |ctx: Ctx<'js>, s: String| {
+        TypedArray::<u8>::new(ctx, s.into_bytes())
+    });
+    func!("utf8Decode", |ctx: Ctx<'js>,
+                         bytes: TypedArray<'js, u8>,
+                         fatal: Opt<bool>| {
+        let fatal = fatal.0.unwrap_or(false);
+        // SAFETY: read synchronously while no JS runs.
+        let data = unsafe { bytes.as_bytes() }.unwrap_or(&[]);
+        match crate::codec::utf8_decode(data, fatal) {
+            Some(text) => text.into_js(&ctx),
+            None => Ok(Value::new_null(ctx.clone())),
+        }
+    });
+    func!("base64Encode", |bytes: TypedArray<'js, u8>,
+                           url: Opt<bool>|
+     -> String {
+        // SAFETY: read synchronously while no JS runs.
+        let data = unsafe { bytes.as_bytes() }.unwrap_or(&[]);
+        crate::codec::base64_encode(data, url.0.unwrap_or(false))
+    });
+    func!("base64Decode", |ctx: Ctx<'js>, text: String| {
+        TypedArray::<u8>::new(ctx, crate::codec::base64_decode_lenient(&text))
+    });
+    func!("base64DecodeStrict", |ctx: Ctx<'js>,
+                                 text: String|
+     -> Result<Value<'js>> {
+        match crate::codec::base64_decode_strict(&text) {
+            Some(bytes) => Ok(TypedArray::<u8>::new(ctx, bytes)?.into_value()),
+            None => Ok(Value::new_null(ctx)),
+        }
+    });
     func!("randomU32", || -> u32 {
         let b = wasip2::random::random::get_random_u64();
         b as u32

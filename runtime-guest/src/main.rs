@@ -10,6 +10,7 @@
 //! to `js/internal/main.js`, which runs the program and the event loop.
 
 mod binding;
+mod codec;
 mod compile;
 mod stack_limit;
 mod stdio;

@@ -71,6 +71,9 @@ function init() {
   for (const name of ['Event', 'EventTarget', 'DOMException', 'AbortController', 'AbortSignal']) {
     defineGlobal(name, web[name]);
   }
+  const { TextEncoder, TextDecoder } = require('internal/encoding');
+  defineGlobal('TextEncoder', TextEncoder);
+  defineGlobal('TextDecoder', TextDecoder);
   for (const id of PRELOAD) require(id);
   defineGlobal('console', require('console'));
   defineLazyGlobal('performance', () => require('perf_hooks').performance);

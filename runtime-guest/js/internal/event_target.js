@@ -129,6 +129,7 @@ class EventTarget {
 
 const kAborted = Symbol('kAborted');
 const kReason = Symbol('kReason');
+const kOnAbort = Symbol('kOnAbort');
 let allowSignal = false;
 
 class AbortSignal extends EventTarget {
@@ -137,7 +138,18 @@ class AbortSignal extends EventTarget {
     super();
     this[kAborted] = false;
     this[kReason] = undefined;
-    this.onabort = null;
+    this[kOnAbort] = null;
+  }
+
+  // An event handler attribute: it takes its place among the listeners when
+  // first set, as in the DOM and Node.
+  get onabort() { return this[kOnAbort]; }
+  set onabort(handler) {
+    const first = this[kOnAbort] === null;
+    this[kOnAbort] = typeof handler === 'function' ? handler : null;
+    if (first && this[kOnAbort] !== null) {
+      this.addEventListener('abort', (event) => this[kOnAbort]?.call(this, event));
+    }
   }
 
   get aborted() { return this[kAborted]; }
@@ -196,9 +208,7 @@ function abortSignal(signal, reason) {
   if (signal[kAborted]) return;
   signal[kAborted] = true;
   signal[kReason] = reason;
-  const event = new Event('abort');
-  if (typeof signal.onabort === 'function') signal.onabort.call(signal, event);
-  signal.dispatchEvent(event);
+  signal.dispatchEvent(new Event('abort'));
 }
 
 class AbortController {

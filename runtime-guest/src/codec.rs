@@ -1,0 +1,96 @@
+//! Byte-level text codecs for Buffer, TextEncoder/TextDecoder and
+//! atob/btoa: UTF-8 (validated with simdutf8) and base64 (the base64 crate),
+//! with Node's lenient base64 decoding.
+
+use base64::Engine as _;
+use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+
+/// Decodes UTF-8, replacing each invalid sequence with U+FFFD as the WHATWG
+/// decoder (and Node) do. Returns None for invalid input when `fatal`.
+pub fn utf8_decode(bytes: &[u8], fatal: bool) -> Option<String> {
+    match simdutf8::basic::from_utf8(bytes) {
+        Ok(s) => Some(s.to_owned()),
+        Err(_) if fatal => None,
+        Err(_) => Some(String::from_utf8_lossy(bytes).into_owned()),
+    }
+}
+
+const LENIENT: GeneralPurposeConfig = GeneralPurposeConfig::new()
+    .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+    .with_decode_allow_trailing_bits(true);
+
+pub fn base64_encode(bytes: &[u8], url: bool) -> String {
+    if url {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    } else {
+        base64::engine::general_purpose::STANDARD.encode(bytes)
+    }
+}
+
+/// Node's base64 decoding: both alphabets, whitespace and other characters
+/// skipped, stops at the first `=`, a dangling final character dropped.
+pub fn base64_decode_lenient(text: &str) -> Vec<u8> {
+    let mut clean: Vec<u8> = Vec::with_capacity(text.len());
+    for &b in text.as_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'+' | b'/' => clean.push(b),
+            b'-' => clean.push(b'+'),
+            b'_' => clean.push(b'/'),
+            b'=' => break,
+            _ => {}
+        }
+    }
+    if clean.len() % 4 == 1 {
+        clean.pop();
+    }
+    GeneralPurpose::new(&base64::alphabet::STANDARD, LENIENT)
+        .decode(&clean)
+        .unwrap_or_default()
+}
+
+/// atob's strict forgiving-base64 decode (WHATWG): None means the input is
+/// not valid base64 (InvalidCharacterError).
+pub fn base64_decode_strict(text: &str) -> Option<Vec<u8>> {
+    let mut clean: Vec<u8> = text
+        .bytes()
+        .filter(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r'))
+        .collect();
+    if clean.len() % 4 == 0 && clean.ends_with(b"==") {
+        clean.truncate(clean.len() - 2);
+    } else if clean.len() % 4 == 0 && clean.ends_with(b"=") {
+        clean.truncate(clean.len() - 1);
+    }
+    if clean.len() % 4 == 1
+        || clean
+            .iter()
+            .any(|b| !(b.is_ascii_alphanumeric() || *b == b'+' || *b == b'/'))
+    {
+        return None;
+    }
+    GeneralPurpose::new(&base64::alphabet::STANDARD, LENIENT)
+        .decode(&clean)
+        .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_is_lenient_like_node() {
+        assert_eq!(base64_decode_lenient("aGVsbG8="), b"hello");
+        assert_eq!(base64_decode_lenient("aGVs bG8"), b"hello");
+        assert_eq!(base64_decode_lenient("aGVsbG8=ignored"), b"hello");
+        assert_eq!(base64_decode_lenient("_-8"), vec![0xff, 0xef]);
+        assert_eq!(base64_decode_strict("aGVsbG8="), Some(b"hello".to_vec()));
+        assert_eq!(base64_decode_strict("aGVsbG8"), Some(b"hello".to_vec()));
+        assert_eq!(base64_decode_strict("a"), None);
+        assert_eq!(base64_decode_strict("a-b="), None);
+    }
+
+    #[test]
+    fn utf8_replaces_invalid_sequences() {
+        assert_eq!(utf8_decode(b"a\xffb", false).unwrap(), "a\u{fffd}b");
+        assert_eq!(utf8_decode(b"a\xffb", true), None);
+    }
+}
