@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Quick start, step 2: the whole test suite. Installs what the build needs,
-# then runs the Rust unit tests, the host integration tests (CLI, cache,
+# then runs the Rust unit tests (host, and the guest's natively), the host integration tests (CLI, cache,
 # snapshot, WIT world) and the differential JS suite (tests/js, compared with
 # goldens recorded from node). Ends with one line totalling every binary.
 set -euo pipefail
@@ -9,7 +9,7 @@ scripts/setup.sh
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-cargo test --release --locked --no-fail-fast "$@" 2>&1 | tee "$log" || status=$?
+cargo test --release --locked --no-fail-fast --workspace "$@" 2>&1 | tee "$log" || status=$?
 passed=$(grep -Eo '^test result: [A-Za-z]+\. [0-9]+ passed' "$log" | awk '{s += $4} END {print s + 0}')
 failed=$(grep -Eo '[0-9]+ failed;' "$log" | awk '{s += $1} END {print s + 0}')
 echo
