@@ -173,6 +173,22 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     });
     func!("memoryUsage", memory_usage);
     func!("mathRandom", math_random);
+    // Fills a byte view from wasi:random (crypto.getRandomValues).
+    func!("randomFill", |bytes: TypedArray<'js, u8>| {
+        if let Some(raw) = bytes.as_raw() {
+            let len = raw.len();
+            let random = wasip2::random::random::get_random_bytes(len as u64);
+            // SAFETY: `raw` is the live view's memory, written synchronously
+            // while no JS runs, with exactly `len` bytes.
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    random.as_ptr(),
+                    raw.as_ptr() as *mut u8,
+                    len.min(random.len()),
+                );
+            }
+        }
+    });
     // Text codecs (codec.rs), for Buffer, TextEncoder/TextDecoder, atob/btoa.
     func!("utf8Encode", |ctx: Ctx<'js>, s: String| {
         TypedArray::<u8>::new(ctx, s.into_bytes())

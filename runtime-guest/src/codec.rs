@@ -55,9 +55,9 @@ pub fn base64_decode_strict(text: &str) -> Option<Vec<u8>> {
         .bytes()
         .filter(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r'))
         .collect();
-    if clean.len() % 4 == 0 && clean.ends_with(b"==") {
+    if clean.len().is_multiple_of(4) && clean.ends_with(b"==") {
         clean.truncate(clean.len() - 2);
-    } else if clean.len() % 4 == 0 && clean.ends_with(b"=") {
+    } else if clean.len().is_multiple_of(4) && clean.ends_with(b"=") {
         clean.truncate(clean.len() - 1);
     }
     if clean.len() % 4 == 1

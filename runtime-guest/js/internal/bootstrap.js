@@ -74,6 +74,8 @@ function init() {
   const { TextEncoder, TextDecoder } = require('internal/encoding');
   defineGlobal('TextEncoder', TextEncoder);
   defineGlobal('TextDecoder', TextDecoder);
+  defineGlobal('crypto', require('internal/web_crypto').crypto);
+  defineGlobal('Crypto', require('internal/web_crypto').Crypto);
   for (const id of PRELOAD) require(id);
   defineGlobal('console', require('console'));
   defineLazyGlobal('performance', () => require('perf_hooks').performance);
