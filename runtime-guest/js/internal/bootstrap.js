@@ -75,6 +75,7 @@ function init() {
   defineGlobal('TextEncoder', TextEncoder);
   defineGlobal('TextDecoder', TextDecoder);
   defineGlobal('crypto', require('internal/web_crypto').crypto);
+  defineGlobal('structuredClone', require('internal/structured_clone').structuredClone);
   defineGlobal('Crypto', require('internal/web_crypto').Crypto);
   for (const id of PRELOAD) require(id);
   defineGlobal('console', require('console'));
