@@ -41,9 +41,8 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get() { return defaultMaxListeners; },
   set(n) {
-    if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-      throw new codes.ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', n);
-    }
+    if (typeof n !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('defaultMaxListeners', 'number', n);
+    if (n < 0 || Number.isNaN(n)) throw new codes.ERR_OUT_OF_RANGE('defaultMaxListeners', '>= 0', n);
     defaultMaxListeners = n;
   },
 });
@@ -61,9 +60,8 @@ EventEmitter.captureRejectionSymbol = kRejection;
 EventEmitter.errorMonitor = Symbol('events.errorMonitor');
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw new codes.ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
-  }
+  if (typeof n !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('setMaxListeners', 'number', n);
+  if (n < 0 || Number.isNaN(n)) throw new codes.ERR_OUT_OF_RANGE('setMaxListeners', '>= 0', n);
   this._maxListeners = n;
   return this;
 };
