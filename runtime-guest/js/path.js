@@ -1,4 +1,5 @@
-// node:path — POSIX path functions (sandnode always runs as 'linux').
+// node:path — POSIX path functions (sandnode always runs as 'linux'), and
+// path.win32 (internal/path_win32.js).
 'use strict';
 
 const { codes } = require('internal/errors');
@@ -176,4 +177,7 @@ const posix = {
 };
 
 posix.posix = posix;
+const win32 = require('internal/path_win32');
+posix.win32 = win32;
+win32.posix = posix;
 module.exports = posix;
