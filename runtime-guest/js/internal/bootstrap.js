@@ -78,6 +78,10 @@ function init() {
   defineGlobal('structuredClone', require('internal/structured_clone').structuredClone);
   defineGlobal('Crypto', require('internal/web_crypto').Crypto);
   for (const id of PRELOAD) require(id);
+  const buffer = require('buffer');
+  defineGlobal('Buffer', buffer.Buffer);
+  defineGlobal('atob', buffer.atob);
+  defineGlobal('btoa', buffer.btoa);
   defineGlobal('console', require('console'));
   defineLazyGlobal('performance', () => require('perf_hooks').performance);
 }
