@@ -3,10 +3,7 @@
 'use strict';
 
 const { codes } = require('internal/errors');
-
-function validateString(value, name) {
-  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
-}
+const { validateString, extnameOfBase, splitBase, formatPath } = require('internal/path_common');
 
 // Resolves '.' and '..' segments; keeps leading '..' when not absolute.
 function normalizeSegments(p, allowAboveRoot) {
@@ -126,21 +123,11 @@ const posix = {
 
   extname(p) {
     validateString(p, 'path');
-    const base = posix.basename(p);
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0 || (dot === 1 && base === '..')) return '';
-    return base.slice(dot);
+    return extnameOfBase(posix.basename(p));
   },
 
   format(obj) {
-    if (obj === null || typeof obj !== 'object') {
-      throw new codes.ERR_INVALID_ARG_TYPE('pathObject', 'Object', obj);
-    }
-    const dir = obj.dir || obj.root;
-    const ext = obj.ext ? (obj.ext[0] === '.' ? obj.ext : `.${obj.ext}`) : '';
-    const base = obj.base || `${obj.name || ''}${ext}`;
-    if (!dir) return base;
-    return dir === obj.root ? `${dir}${base}` : `${dir}/${base}`;
+    return formatPath('/', obj);
   },
 
   parse(p) {
@@ -159,13 +146,7 @@ const posix = {
       return ret;
     }
     ret.base = base;
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0 || base === '..') {
-      ret.name = base;
-    } else {
-      ret.name = base.slice(0, dot);
-      ret.ext = base.slice(dot);
-    }
+    [ret.name, ret.ext] = splitBase(base);
     if (slash > 0) ret.dir = trimmed.slice(0, slash);
     else if (absolute) ret.dir = '/';
     return ret;

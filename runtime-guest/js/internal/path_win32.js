@@ -4,9 +4,7 @@
 
 const { codes } = require('internal/errors');
 
-function validateString(value, name) {
-  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
-}
+const { validateString, extnameOfBase, splitBase, formatPath } = require('internal/path_common');
 
 const isSep = (c) => c === 47 || c === 92;
 const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -218,21 +216,11 @@ const win32 = {
 
   extname(p) {
     validateString(p, 'path');
-    const base = win32.basename(p);
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0 || (dot === 1 && base === '..')) return '';
-    return base.slice(dot);
+    return extnameOfBase(win32.basename(p));
   },
 
   format(obj) {
-    if (obj === null || typeof obj !== 'object') {
-      throw new codes.ERR_INVALID_ARG_TYPE('pathObject', 'Object', obj);
-    }
-    const dir = obj.dir || obj.root;
-    const ext = obj.ext ? (obj.ext[0] === '.' ? obj.ext : `.${obj.ext}`) : '';
-    const base = obj.base || `${obj.name || ''}${ext}`;
-    if (!dir) return base;
-    return dir === obj.root ? `${dir}${base}` : `${dir}\\${base}`;
+    return formatPath('\\', obj);
   },
 
   parse(p) {
@@ -248,13 +236,7 @@ const win32 = {
     const base = win32.basename(p);
     const dirname = win32.dirname(p);
     ret.base = base;
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0 || base === '..') {
-      ret.name = base;
-    } else {
-      ret.name = base.slice(0, dot);
-      ret.ext = base.slice(dot);
-    }
+    [ret.name, ret.ext] = splitBase(base);
     ret.dir = base.length > 0 || dirname !== '.' ? (dirname === '.' && root.rootEnd === 0 ? '' : dirname) : ret.root;
     return ret;
   },

@@ -1,0 +1,36 @@
+// What path.posix and path.win32 share: argument checks, the extension rule
+// and path.format, which differ only in the separator.
+'use strict';
+
+const { codes } = require('internal/errors');
+
+function validateString(value, name) {
+  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
+}
+
+// The extension of a final path component: from its last dot, unless the
+// dot starts the name ('.bashrc') or the name is '..'.
+function extnameOfBase(base) {
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0 || (dot === 1 && base === '..')) return '';
+  return base.slice(dot);
+}
+
+// [name, ext] of a final path component, as path.parse splits it.
+function splitBase(base) {
+  const ext = base === '..' ? '' : extnameOfBase(base);
+  return [ext ? base.slice(0, base.length - ext.length) : base, ext];
+}
+
+function formatPath(sep, obj) {
+  if (obj === null || typeof obj !== 'object') {
+    throw new codes.ERR_INVALID_ARG_TYPE('pathObject', 'Object', obj);
+  }
+  const dir = obj.dir || obj.root;
+  const ext = obj.ext ? (obj.ext[0] === '.' ? obj.ext : `.${obj.ext}`) : '';
+  const base = obj.base || `${obj.name || ''}${ext}`;
+  if (!dir) return base;
+  return dir === obj.root ? `${dir}${base}` : `${dir}${sep}${base}`;
+}
+
+module.exports = { validateString, extnameOfBase, splitBase, formatPath };
