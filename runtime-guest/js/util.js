@@ -126,6 +126,7 @@ module.exports = {
   debuglog,
   debug: debuglog,
   isDeepStrictEqual,
+  parseArgs: (config) => require('internal/util/parse_args').parseArgs(config),
   types,
   isArray: Array.isArray,
   TextEncoder: globalThis.TextEncoder,
