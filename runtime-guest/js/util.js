@@ -43,7 +43,7 @@ function callbackify(original) {
     const onFulfilled = (value) => process.nextTick(cb, null, value);
     const onRejected = (reason) => {
       if (!reason) {
-        const err = new Error('Promise was rejected with a falsy value');
+        const err = new Error('Promise was rejected with falsy value');
         err.code = 'ERR_FALSY_VALUE_REJECTION';
         err.reason = reason;
         reason = err;
@@ -114,7 +114,39 @@ function debuglog(section, cb) {
   return logger;
 }
 
+// The errno name for a negative libuv-style error number (-2 → 'ENOENT').
+function getSystemErrorName(err) {
+  if (typeof err !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('err', 'number', err);
+  if (err >= 0 || !Number.isSafeInteger(err)) throw new codes.ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  const { errno } = require('os').constants;
+  for (const name of Object.keys(errno)) {
+    if (errno[name] === -err) return name;
+  }
+  return `Unknown system error ${err}`;
+}
+
+// Lone surrogates become U+FFFD.
+function toUSVString(input) {
+  const s = `${input}`;
+  return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+// Resolves when `signal` aborts (at once if it already has).
+async function aborted(signal, resource) {
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw new codes.ERR_INVALID_ARG_TYPE('resource', 'object', resource);
+  }
+  if (signal.aborted) return undefined;
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}
+
 module.exports = {
+  getSystemErrorName,
+  toUSVString,
+  aborted,
   format,
   formatWithOptions,
   inspect,
