@@ -77,9 +77,11 @@ function headerOf(err) {
 // uncaught error's report can show its source line as Node does.
 const locations = new WeakMap();
 
-// The limit the program asked for. The engine's own limit is kept one
-// higher so that the creation site is always known.
+// The limit the program asked for. The engine's own limit is kept a few
+// frames higher so that the creation site is known even past the error
+// constructors' own frames (which are not shown).
 let userLimit = 10;
+const kExtraFrames = 8;
 const engineLimit = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
 
 function visibleFrameCount() {
@@ -194,7 +196,7 @@ function errorLocation(err) {
 function install() {
   Error.prepareStackTrace = prepareStackTrace;
   if (engineLimit?.set) {
-    engineLimit.set.call(Error, userLimit + 1);
+    engineLimit.set.call(Error, userLimit + kExtraFrames);
     Object.defineProperty(Error, 'stackTraceLimit', {
       configurable: true,
       enumerable: true,
@@ -204,7 +206,7 @@ function install() {
       set(value) {
         userLimit = value;
         const n = Number(value);
-        engineLimit.set.call(Error, Number.isNaN(n) || typeof value !== 'number' ? 1 : Math.max(1, n + 1));
+        engineLimit.set.call(Error, Number.isNaN(n) || typeof value !== 'number' ? kExtraFrames : Math.max(0, n) + kExtraFrames);
       },
     });
   }

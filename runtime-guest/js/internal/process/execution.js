@@ -119,7 +119,11 @@ function sourceHeader(err) {
   if (!loc) return '';
   const [file, line, col] = loc;
   let source = sources.get(file);
-  if (source === undefined) {
+  if (source === undefined && file.startsWith('node:')) {
+    // Thrown inside a built-in: Node shows its own internal line too.
+    source = binding.builtinSource(file.slice(5));
+    if (source === undefined) return '';
+  } else if (source === undefined) {
     try {
       source = binding.readFileUtf8(file);
     } catch {

@@ -1,0 +1,4 @@
+// An uncaught AssertionError is reported with its fields, as Node does.
+const assert = require('assert');
+Error.stackTraceLimit = 0;
+assert.strictEqual(1 + 1, 3);
