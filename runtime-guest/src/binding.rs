@@ -173,6 +173,24 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     });
     func!("memoryUsage", memory_usage);
     func!("mathRandom", math_random);
+    // WHATWG URL (url.rs): components of `input` against `base`, or null.
+    func!("urlParse", |input: String,
+                       base: Opt<String>|
+     -> Option<Vec<String>> {
+        crate::url::parse(&input, base.0.as_deref()).map(|u| crate::url::components(&u).to_vec())
+    });
+    func!("urlSet", |href: String,
+                     component: String,
+                     value: String|
+     -> Option<String> {
+        crate::url::set(&href, &component, &value)
+    });
+    func!("domainToASCII", |domain: String| {
+        crate::url::domain_to_ascii(&domain)
+    });
+    func!("domainToUnicode", |domain: String| {
+        crate::url::domain_to_unicode(&domain)
+    });
     // Fills a byte view from wasi:random (crypto.getRandomValues).
     func!("randomFill", |bytes: TypedArray<'js, u8>| {
         if let Some(raw) = bytes.as_raw() {

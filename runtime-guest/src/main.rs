@@ -14,6 +14,7 @@ mod codec;
 mod compile;
 mod stack_limit;
 mod stdio;
+mod url;
 
 use rquickjs::{Context, Function, Object, Persistent, Runtime};
 use std::cell::RefCell;

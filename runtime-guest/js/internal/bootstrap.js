@@ -75,6 +75,9 @@ function init() {
   defineGlobal('TextEncoder', TextEncoder);
   defineGlobal('TextDecoder', TextDecoder);
   defineGlobal('crypto', require('internal/web_crypto').crypto);
+  const { URL, URLSearchParams } = require('internal/url');
+  defineGlobal('URL', URL);
+  defineGlobal('URLSearchParams', URLSearchParams);
   defineGlobal('structuredClone', require('internal/structured_clone').structuredClone);
   defineGlobal('Crypto', require('internal/web_crypto').Crypto);
   for (const id of PRELOAD) require(id);

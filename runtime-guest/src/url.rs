@@ -1,0 +1,103 @@
+//! WHATWG URL parsing and component setters for the JS `URL` class, done by
+//! the `url` crate (Servo's implementation of the URL Standard, IDNA
+//! included). JS keeps only the serialized href and asks here for the rest.
+
+use url::Url;
+
+/// The components of a parsed URL, in the order the JS side expects:
+/// href, origin, protocol, username, password, host, hostname, port,
+/// pathname, search, hash.
+pub fn components(u: &Url) -> [String; 11] {
+    let search = match u.query() {
+        Some(q) if !q.is_empty() => format!("?{q}"),
+        _ => String::new(),
+    };
+    let hash = match u.fragment() {
+        Some(f) if !f.is_empty() => format!("#{f}"),
+        _ => String::new(),
+    };
+    let hostname = u.host_str().unwrap_or("").to_string();
+    let port = u.port().map(|p| p.to_string()).unwrap_or_default();
+    let host = if port.is_empty() {
+        hostname.clone()
+    } else {
+        format!("{hostname}:{port}")
+    };
+    [
+        u.as_str().to_string(),
+        u.origin().ascii_serialization(),
+        format!("{}:", u.scheme()),
+        u.username().to_string(),
+        u.password().unwrap_or("").to_string(),
+        host,
+        hostname,
+        port,
+        u.path().to_string(),
+        search,
+        hash,
+    ]
+}
+
+pub fn parse(input: &str, base: Option<&str>) -> Option<Url> {
+    match base {
+        Some(b) => Url::parse(b).ok()?.join(input).ok(),
+        None => Url::parse(input).ok(),
+    }
+}
+
+/// Applies a URL setter as the URL Standard defines it (invalid values are
+/// ignored, as in browsers and Node). Returns the new href.
+pub fn set(href: &str, component: &str, value: &str) -> Option<String> {
+    let mut u = Url::parse(href).ok()?;
+    match component {
+        "href" => u = Url::parse(value).ok()?,
+        "protocol" => {
+            let scheme = value.split(':').next().unwrap_or("");
+            let _ = u.set_scheme(scheme);
+        }
+        "username" => {
+            let _ = u.set_username(value);
+        }
+        "password" => {
+            let _ = u.set_password(if value.is_empty() { None } else { Some(value) });
+        }
+        "host" => {
+            if !u.cannot_be_a_base() {
+                let _ = url::quirks::set_host(&mut u, value);
+            }
+        }
+        "hostname" => {
+            if !u.cannot_be_a_base() {
+                let _ = url::quirks::set_hostname(&mut u, value);
+            }
+        }
+        "port" => {
+            let _ = url::quirks::set_port(&mut u, value);
+        }
+        "pathname" => url::quirks::set_pathname(&mut u, value),
+        "search" => url::quirks::set_search(&mut u, value),
+        "hash" => url::quirks::set_hash(&mut u, value),
+        _ => return None,
+    }
+    Some(u.as_str().to_string())
+}
+
+/// domainToASCII / domainToUnicode: '' for an invalid domain, as in Node.
+pub fn domain_to_ascii(domain: &str) -> String {
+    Url::parse(&format!("ws://{domain}"))
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+pub fn domain_to_unicode(domain: &str) -> String {
+    if domain_to_ascii(domain).is_empty() {
+        return String::new();
+    }
+    let (unicode, result) = idna::domain_to_unicode(domain);
+    if result.is_ok() {
+        unicode
+    } else {
+        String::new()
+    }
+}
