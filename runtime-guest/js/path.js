@@ -3,7 +3,7 @@
 'use strict';
 
 const { codes } = require('internal/errors');
-const { validateString, extnameOfBase, splitBase, formatPath } = require('internal/path_common');
+const { validateString, extnameOfBase, splitBase, formatPath, stripSuffix } = require('internal/path_common');
 
 // Resolves '.' and '..' segments; keeps leading '..' when not absolute.
 function normalizeSegments(p, allowAboveRoot) {
@@ -114,11 +114,8 @@ const posix = {
     while (end > 0 && p.charCodeAt(end - 1) === 47) end--;
     if (end === 0) return '';
     let start = p.lastIndexOf('/', end - 1) + 1;
-    let base = p.slice(start, end);
-    if (suffix !== undefined && suffix.length > 0 && base.endsWith(suffix)) {
-      base = base.slice(0, base.length - suffix.length);
-    }
-    return base;
+    const base = p.slice(start, end);
+    return stripSuffix(base, suffix);
   },
 
   extname(p) {

@@ -22,6 +22,14 @@ function splitBase(base) {
   return [ext ? base.slice(0, base.length - ext.length) : base, ext];
 }
 
+// basename's optional suffix removal.
+function stripSuffix(base, suffix) {
+  if (suffix !== undefined && suffix.length > 0 && base.endsWith(suffix)) {
+    return base.slice(0, base.length - suffix.length);
+  }
+  return base;
+}
+
 function formatPath(sep, obj) {
   if (obj === null || typeof obj !== 'object') {
     throw new codes.ERR_INVALID_ARG_TYPE('pathObject', 'Object', obj);
@@ -33,4 +41,4 @@ function formatPath(sep, obj) {
   return dir === obj.root ? `${dir}${base}` : `${dir}${sep}${base}`;
 }
 
-module.exports = { validateString, extnameOfBase, splitBase, formatPath };
+module.exports = { validateString, extnameOfBase, splitBase, formatPath, stripSuffix };

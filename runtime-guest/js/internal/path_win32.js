@@ -4,7 +4,7 @@
 
 const { codes } = require('internal/errors');
 
-const { validateString, extnameOfBase, splitBase, formatPath } = require('internal/path_common');
+const { validateString, extnameOfBase, splitBase, formatPath, stripSuffix } = require('internal/path_common');
 
 const isSep = (c) => c === 47 || c === 92;
 const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -207,11 +207,8 @@ const win32 = {
     while (end > start0 && isSep(p.charCodeAt(end - 1))) end--;
     let start = end;
     while (start > start0 && !isSep(p.charCodeAt(start - 1))) start--;
-    let base = p.slice(start, end);
-    if (suffix !== undefined && suffix.length > 0 && base.endsWith(suffix)) {
-      base = base.slice(0, base.length - suffix.length);
-    }
-    return base;
+    const base = p.slice(start, end);
+    return stripSuffix(base, suffix);
   },
 
   extname(p) {
