@@ -291,6 +291,9 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         err.0
     )
     .map(List));
+    // Natives of larger built-ins live in their own files.
+    crate::crypto::register(ctx, &b)?;
+    crate::zlib::register(ctx, &b)?;
     Ok(b)
 }
 

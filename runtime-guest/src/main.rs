@@ -12,9 +12,11 @@
 mod binding;
 mod codec;
 mod compile;
+mod crypto;
 mod stack_limit;
 mod stdio;
 mod url;
+mod zlib;
 
 use rquickjs::{Context, Function, Object, Persistent, Runtime};
 use std::cell::RefCell;
