@@ -1,17 +1,61 @@
-// node:events — EventEmitter.
+// node:events — EventEmitter and the promise/iterator helpers around it.
+//
+// Listeners live in `this._events`, a null-prototype object mapping an event
+// name to either a single function or an array of functions (the shape Node
+// uses and that some libraries read directly). `once` listeners are bound
+// wrappers that carry the original function as `.listener`.
 'use strict';
 
 const { codes, AbortError } = require('internal/errors');
 
 const kCapture = Symbol('kCapture');
+const kShapeMode = Symbol('shapeMode');
 const kRejection = Symbol.for('nodejs.rejection');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+const kDispose = Symbol.dispose ?? Symbol.for('nodejs.dispose');
+const kMaxSafe = Number.MAX_SAFE_INTEGER;
+
 let defaultMaxListeners = 10;
+
+// ---- validation ------------------------------------------------------------------
 
 function checkListener(listener) {
   if (typeof listener !== 'function') {
     throw new codes.ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
   }
 }
+
+function validateMax(n, name) {
+  if (typeof n !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', n);
+  if (n < 0 || Number.isNaN(n)) throw new codes.ERR_OUT_OF_RANGE(name, '>= 0', n);
+}
+
+function validateOptionsObject(options, name) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', options);
+  }
+}
+
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+  }
+}
+
+function validateWatermark(value, name) {
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < 1 || value > kMaxSafe) throw new codes.ERR_OUT_OF_RANGE(name, `>= 1 && <= ${kMaxSafe}`, value);
+}
+
+function isEventTarget(obj) {
+  const { EventTarget } = require('internal/event_target');
+  return obj instanceof EventTarget;
+}
+
+// ---- EventEmitter ----------------------------------------------------------------
 
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
@@ -21,164 +65,181 @@ EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
-EventEmitter.init = function init(opts) {
+// Not enumerable on the prototype; each instance gets its own copy in init.
+Object.defineProperty(EventEmitter.prototype, kCapture, { value: false, writable: true, enumerable: false });
+Object.defineProperty(EventEmitter.prototype, kShapeMode, { value: false, writable: true, enumerable: false });
+
+// Assigned to a property (not declared) so that, as in Node, it has no name.
+EventEmitter.init = function (opts) {
+  // An `_events` set up before init (old-style constructors that prefill
+  // it) is kept, and removal then leaves `undefined` slots ("shape mode").
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = Object.create(null);
     this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
-  if (opts?.captureRejections !== undefined) {
+  if (opts?.captureRejections) {
     if (typeof opts.captureRejections !== 'boolean') {
       throw new codes.ERR_INVALID_ARG_TYPE('options.captureRejections', 'boolean', opts.captureRejections);
     }
-    this[kCapture] = opts.captureRejections;
+    this[kCapture] = true;
   } else {
     this[kCapture] = EventEmitter.prototype[kCapture];
   }
 };
 
-Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
-  enumerable: true,
-  get() { return defaultMaxListeners; },
-  set(n) {
-    if (typeof n !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('defaultMaxListeners', 'number', n);
-    if (n < 0 || Number.isNaN(n)) throw new codes.ERR_OUT_OF_RANGE('defaultMaxListeners', '>= 0', n);
-    defaultMaxListeners = n;
-  },
-});
-
-Object.defineProperty(EventEmitter, 'captureRejections', {
-  enumerable: true,
-  get() { return EventEmitter.prototype[kCapture]; },
-  set(v) {
-    if (typeof v !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE('EventEmitter.captureRejections', 'boolean', v);
-    EventEmitter.prototype[kCapture] = v;
-  },
-});
-EventEmitter.prototype[kCapture] = false;
-EventEmitter.captureRejectionSymbol = kRejection;
-EventEmitter.errorMonitor = Symbol('events.errorMonitor');
+function effectiveMax(emitter) {
+  return emitter._maxListeners === undefined ? defaultMaxListeners : emitter._maxListeners;
+}
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('setMaxListeners', 'number', n);
-  if (n < 0 || Number.isNaN(n)) throw new codes.ERR_OUT_OF_RANGE('setMaxListeners', '>= 0', n);
+  validateMax(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
 
-function getMaxListeners(that) {
-  return that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners;
-}
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return effectiveMax(this);
+};
 
-EventEmitter.prototype.getMaxListeners = function () { return getMaxListeners(this); };
-
-function addCatch(that, promise, type, args) {
-  if (!that[kCapture]) return;
+// captureRejections: a listener's rejected promise becomes an 'error' event
+// (or a call to the emitter's Symbol.for('nodejs.rejection') method).
+function addCatch(emitter, promise, type, args) {
+  if (!emitter[kCapture]) return;
   try {
     const then = promise.then;
     if (typeof then === 'function') {
       then.call(promise, undefined, (err) => {
-        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
+        process.nextTick(routeRejection, emitter, err, type, args);
       });
     }
   } catch (err) {
-    that.emit('error', err);
+    emitter.emit('error', err);
   }
 }
 
-function emitUnhandledRejectionOrErr(ee, err, type, args) {
-  if (typeof ee[kRejection] === 'function') {
-    ee[kRejection](err, type, ...args);
-  } else {
-    const prev = ee[kCapture];
-    try {
-      ee[kCapture] = false;
-      ee.emit('error', err);
-    } finally {
-      ee[kCapture] = prev;
-    }
+function routeRejection(emitter, err, type, args) {
+  if (typeof emitter[kRejection] === 'function') {
+    emitter[kRejection](err, type, ...args);
+    return;
   }
+  // Capturing is off while emitting, so a rejecting 'error' listener cannot loop.
+  const previous = emitter[kCapture];
+  try {
+    emitter[kCapture] = false;
+    emitter.emit('error', err);
+  } finally {
+    emitter[kCapture] = previous;
+  }
+}
+
+function unhandledError(args) {
+  const er = args.length > 0 ? args[0] : undefined;
+  if (er instanceof Error) return er;
+  let shown;
+  try {
+    shown = require('internal/util/inspect').inspect(er);
+  } catch {
+    shown = er;
+  }
+  const err = new codes.ERR_UNHANDLED_ERROR(shown);
+  err.context = er;
+  return err;
+}
+
+function callListener(emitter, fn, type, args) {
+  const result = fn.apply(emitter, args);
+  if (result !== undefined && result !== null) addCatch(emitter, result, type, args);
 }
 
 EventEmitter.prototype.emit = function emit(type, ...args) {
   const events = this._events;
-  if (type === 'error' && events !== undefined && events[EventEmitter.errorMonitor] !== undefined) {
-    this.emit(EventEmitter.errorMonitor, ...args);
-  }
-  const handler = events === undefined ? undefined : events[type];
-  if (handler === undefined) {
-    if (type === 'error') {
-      const er = args[0];
-      if (er instanceof Error) throw er;
-      const err = new codes.ERR_UNHANDLED_ERROR(er);
-      err.context = er;
-      throw err;
-    }
+  let unhandled = type === 'error';
+  if (events !== undefined) {
+    if (unhandled && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    unhandled = unhandled && events.error === undefined;
+  } else if (!unhandled) {
     return false;
   }
+  if (unhandled) throw unhandledError(args);
+
+  const handler = events[type];
+  if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    const result = handler.apply(this, args);
-    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    callListener(this, handler, type, args);
   } else {
+    // A copy: listeners added or removed during the emit do not affect it.
     const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; i++) {
-      const result = listeners[i].apply(this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
-    }
+    for (let i = 0; i < listeners.length; i++) callListener(this, listeners[i], type, args);
   }
   return true;
 };
 
-function addListener(target, type, listener, prepend) {
+function leakWarning(target, type, count, max) {
+  const { inspect } = require('internal/util/inspect');
+  const w = new Error(
+    `Possible EventEmitter memory leak detected. ${count} ${String(type)} listeners ` +
+    `added to ${inspect(target, { depth: -1 })}. MaxListeners is ${max}. ` +
+    'Use emitter.setMaxListeners() to increase limit');
+  Object.assign(w, { name: 'MaxListenersExceededWarning', emitter: target, type, count });
+  return w;
+}
+
+function insertListener(target, type, listener, prepend) {
   checkListener(listener);
   let events = target._events;
+  let existing;
   if (events === undefined) {
     events = target._events = Object.create(null);
     target._eventsCount = 0;
-  } else if (events.newListener !== undefined) {
-    target.emit('newListener', type, listener.listener ?? listener);
-    events = target._events;
+  } else {
+    // 'newListener' is announced before the listener is added, so a
+    // newListener handler never sees itself.
+    if (events.newListener !== undefined) {
+      target.emit('newListener', type, listener.listener ?? listener);
+      events = target._events;
+    }
+    existing = events[type];
   }
-  let existing = events[type];
+
   if (existing === undefined) {
     events[type] = listener;
-    target._eventsCount++;
+    ++target._eventsCount;
+    return target;
+  }
+  if (typeof existing === 'function') {
+    existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+  } else if (prepend) {
+    existing.unshift(listener);
   } else {
-    if (typeof existing === 'function') {
-      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-    } else if (prepend) {
-      existing.unshift(listener);
-    } else {
-      existing.push(listener);
-    }
-    const m = getMaxListeners(target);
-    if (m > 0 && existing.length > m && !existing.warned) {
-      existing.warned = true;
-      const name = target.constructor?.name ?? 'EventEmitter';
-      const w = new Error(
-        `Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} listeners ` +
-        `added to ${name === 'EventEmitter' ? '[EventEmitter]' : `[${name}]`}. ` +
-        'MaxListeners is ' + m + '. Use emitter.setMaxListeners() to increase limit');
-      w.name = 'MaxListenersExceededWarning';
-      w.emitter = target;
-      w.type = type;
-      w.count = existing.length;
-      process.emitWarning(w);
-    }
+    existing.push(listener);
+  }
+  // The warning comes once per event name (the flag lives on the array).
+  const max = effectiveMax(target);
+  if (max > 0 && existing.length > max && !existing.warned) {
+    existing.warned = true;
+    process.emitWarning(leakWarning(target, type, existing.length, max));
   }
   return target;
 }
 
-EventEmitter.prototype.addListener = function (type, listener) { return addListener(this, type, listener, false); };
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return insertListener(this, type, listener, false);
+};
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-EventEmitter.prototype.prependListener = function (type, listener) { return addListener(this, type, listener, true); };
+
+EventEmitter.prototype.prependListener = function prependListener(type, listener) {
+  return insertListener(this, type, listener, true);
+};
 
 function onceWrapper() {
-  if (!this.fired) {
-    this.target.removeListener(this.type, this.wrapFn);
-    this.fired = true;
-    return this.listener.apply(this.target, arguments);
-  }
+  if (this.fired) return undefined;
+  this.target.removeListener(this.type, this.wrapFn);
+  this.fired = true;
+  return this.listener.apply(this.target, arguments);
 }
 
 function onceWrap(target, type, listener) {
@@ -195,7 +256,7 @@ EventEmitter.prototype.once = function once(type, listener) {
   return this;
 };
 
-EventEmitter.prototype.prependOnceListener = function (type, listener) {
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
   checkListener(listener);
   this.prependListener(type, onceWrap(this, type, listener));
   return this;
@@ -207,56 +268,73 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   if (events === undefined) return this;
   const list = events[type];
   if (list === undefined) return this;
+
   if (list === listener || list.listener === listener) {
-    this._eventsCount--;
-    if (this._eventsCount === 0) this._events = Object.create(null);
-    else delete events[type];
-    if (events.removeListener !== undefined) this.emit('removeListener', type, list.listener || listener);
-  } else if (typeof list !== 'function') {
-    let position = -1;
-    for (let i = list.length - 1; i >= 0; i--) {
-      if (list[i] === listener || list[i].listener === listener) {
-        position = i;
-        break;
-      }
+    this._eventsCount -= 1;
+    if (this[kShapeMode]) {
+      events[type] = undefined;
+    } else if (this._eventsCount === 0) {
+      this._events = Object.create(null);
+    } else {
+      delete events[type];
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
     }
-    if (position < 0) return this;
-    const removed = list[position];
-    list.splice(position, 1);
-    if (list.length === 1) events[type] = list[0];
-    if (events.removeListener !== undefined) this.emit('removeListener', type, removed.listener || listener);
+    return this;
   }
+  if (typeof list === 'function') return this;
+
+  // The most recently added match goes first.
+  let position = -1;
+  for (let i = list.length - 1; i >= 0; i--) {
+    if (list[i] === listener || list[i].listener === listener) {
+      position = i;
+      break;
+    }
+  }
+  if (position < 0) return this;
+  list.splice(position, 1);
+  if (list.length === 1) events[type] = list[0];
+  if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
   return this;
 };
 EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
 
+function resetEvents(emitter) {
+  emitter._events = Object.create(null);
+  emitter._eventsCount = 0;
+  emitter[kShapeMode] = false;
+}
+
 EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   const events = this._events;
   if (events === undefined) return this;
+
+  // Nobody listens for 'removeListener': drop without announcing.
   if (events.removeListener === undefined) {
     if (arguments.length === 0) {
-      this._events = Object.create(null);
-      this._eventsCount = 0;
+      resetEvents(this);
     } else if (events[type] !== undefined) {
       if (--this._eventsCount === 0) this._events = Object.create(null);
       else delete events[type];
+      this[kShapeMode] = false;
     }
     return this;
   }
+
   if (arguments.length === 0) {
     for (const key of Reflect.ownKeys(events)) {
-      if (key === 'removeListener') continue;
-      this.removeAllListeners(key);
+      if (key !== 'removeListener') this.removeAllListeners(key);
     }
     this.removeAllListeners('removeListener');
-    this._events = Object.create(null);
-    this._eventsCount = 0;
+    resetEvents(this);
     return this;
   }
+
   const listeners = events[type];
   if (typeof listeners === 'function') {
     this.removeListener(type, listeners);
   } else if (listeners !== undefined) {
+    // Last in, first out.
     for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
   }
   return this;
@@ -268,131 +346,320 @@ function listenersOf(target, type, unwrap) {
   const l = events[type];
   if (l === undefined) return [];
   if (typeof l === 'function') return unwrap ? [l.listener || l] : [l];
-  return unwrap ? l.map((f) => f.listener || f) : l.slice();
+  return unwrap ? l.map((f) => (typeof f.listener === 'function' ? f.listener : f)) : l.slice();
 }
 
-EventEmitter.prototype.listeners = function (type) { return listenersOf(this, type, true); };
-EventEmitter.prototype.rawListeners = function (type) { return listenersOf(this, type, false); };
+EventEmitter.prototype.listeners = function listeners(type) {
+  return listenersOf(this, type, true);
+};
 
-function listenerCount(type, listener) {
+EventEmitter.prototype.rawListeners = function rawListeners(type) {
+  return listenersOf(this, type, false);
+};
+
+function countListeners(type, listener) {
   const events = this._events;
   if (events === undefined) return 0;
   const l = events[type];
   if (l === undefined) return 0;
-  if (typeof l === 'function') {
-    return listener == null || listener === l || listener === l.listener ? 1 : 0;
-  }
+  const matches = (f) => f === listener || f.listener === listener;
+  if (typeof l === 'function') return listener == null || matches(l) ? 1 : 0;
   if (listener == null) return l.length;
-  return l.filter((f) => f === listener || f.listener === listener).length;
+  let n = 0;
+  for (const f of l) if (matches(f)) n++;
+  return n;
 }
-EventEmitter.prototype.listenerCount = listenerCount;
-EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
+
+EventEmitter.prototype.listenerCount = function listenerCount(type, listener) {
+  return countListeners.call(this, type, listener);
+};
 
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-// ---- static helpers -----------------------------------------------------------
+// ---- static helpers --------------------------------------------------------------
 
-function once(emitter, name, options = {}) {
-  const signal = options?.signal;
-  if (signal?.aborted) return Promise.reject(abortError(signal));
-  return new Promise((resolve, reject) => {
-    const errorListener = (err) => {
-      emitter.removeListener(name, resolver);
-      signal?.removeEventListener?.('abort', abortListener);
-      reject(err);
-    };
-    const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', errorListener);
-      signal?.removeEventListener?.('abort', abortListener);
-      resolve(args);
-    };
-    const abortListener = () => {
-      emitter.removeListener(name, resolver);
-      emitter.removeListener('error', errorListener);
-      reject(abortError(signal));
-    };
-    if (typeof emitter.addEventListener === 'function' && typeof emitter.on !== 'function') {
-      emitter.addEventListener(name, (...args) => resolve(args), { once: true });
-      return;
-    }
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', errorListener);
-    signal?.addEventListener?.('abort', abortListener, { once: true });
-  });
+// events.once/on accept an EventEmitter or anything with addEventListener.
+function agnosticAdd(emitter, name, listener, once) {
+  if (typeof emitter.on === 'function') {
+    if (once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, { once });
+  } else {
+    throw new codes.ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
 }
 
-function abortError(signal) {
+function agnosticRemove(emitter, name, listener) {
+  if (typeof emitter.removeListener === 'function') {
+    emitter.removeListener(name, listener);
+  } else if (typeof emitter.removeEventListener === 'function') {
+    emitter.removeEventListener(name, listener);
+  } else {
+    throw new codes.ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function abortErrorFor(signal) {
   return new AbortError(undefined, { cause: signal?.reason });
 }
 
+async function once(emitter, name, options = {}) {
+  validateOptionsObject(options, 'options');
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw abortErrorFor(signal);
+  return new Promise((resolve, reject) => {
+    const errorListener = (err) => {
+      emitter.removeListener(name, resolver);
+      if (signal != null) agnosticRemove(signal, 'abort', abortListener);
+      reject(err);
+    };
+    const resolver = (...args) => {
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
+      if (signal != null) agnosticRemove(signal, 'abort', abortListener);
+      resolve(args);
+    };
+    const abortListener = () => {
+      agnosticRemove(emitter, name, resolver);
+      agnosticRemove(emitter, 'error', errorListener);
+      reject(abortErrorFor(signal));
+    };
+    agnosticAdd(emitter, name, resolver, true);
+    // EventTargets have no 'error' semantics; only emitters reject on it.
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
+    if (signal != null) agnosticAdd(signal, 'abort', abortListener, true);
+  });
+}
+
+// Detaches everything an `on()` iterator attached, in reverse order.
+function listenerRegistry() {
+  const added = [];
+  return {
+    add(emitter, event, handler) {
+      agnosticAdd(emitter, event, handler, false);
+      added.push([emitter, event, handler]);
+    },
+    removeAll() {
+      while (added.length > 0) agnosticRemove(...added.pop());
+    },
+  };
+}
+
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
 function on(emitter, event, options = {}) {
-  const signal = options?.signal;
-  if (signal?.aborted) throw abortError(signal);
-  const queue = [];
-  const waiting = [];
+  validateOptionsObject(options, 'options');
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw abortErrorFor(signal);
+  // Both spellings are accepted, as in Node.
+  const high = options.highWaterMark ?? options.highWatermark ?? kMaxSafe;
+  validateWatermark(high, 'options.highWaterMark');
+  const low = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateWatermark(low, 'options.lowWaterMark');
+
+  const events = []; // received, not yet read
+  const waiting = []; // reads waiting for an event
+  let paused = false;
   let error = null;
   let finished = false;
-  const push = (...args) => {
-    const w = waiting.shift();
-    if (w) w.resolve({ value: args, done: false });
-    else queue.push(args);
-  };
-  const fail = (err) => {
+  const registry = listenerRegistry();
+  let disposeAbort = null;
+
+  const done = () => ({ value: undefined, done: true });
+
+  function closeHandler() {
+    disposeAbort?.[kDispose]();
+    disposeAbort = null;
+    registry.removeAll();
     finished = true;
-    const w = waiting.shift();
-    if (w) w.reject(err);
+    while (waiting.length > 0) waiting.shift().resolve(done());
+    return Promise.resolve(done());
+  }
+
+  function errorHandler(err) {
+    if (waiting.length > 0) waiting.shift().reject(err);
     else error = err;
-    iterator.return();
-  };
-  const abort = () => fail(abortError(signal));
-  emitter.on(event, push);
-  if (event !== 'error') emitter.on('error', fail);
-  signal?.addEventListener?.('abort', abort, { once: true });
-  const iterator = {
+    closeHandler();
+  }
+
+  function eventHandler(value) {
+    if (waiting.length > 0) {
+      waiting.shift().resolve({ value, done: false });
+      return;
+    }
+    events.push(value);
+    // Past the high-water mark a pausable source (a stream) is paused.
+    if (!paused && events.length > high && typeof emitter.pause === 'function') {
+      paused = true;
+      emitter.pause();
+    }
+  }
+
+  const iterator = Object.setPrototypeOf({
     next() {
-      if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
-      if (error) {
-        const e = error;
-        error = null;
-        return Promise.reject(e);
+      if (events.length > 0) {
+        const value = events.shift();
+        if (paused && events.length < low) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve({ value, done: false });
       }
-      if (finished) return Promise.resolve({ value: undefined, done: true });
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return closeHandler();
       return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
     },
     return() {
-      emitter.removeListener(event, push);
-      emitter.removeListener('error', fail);
-      signal?.removeEventListener?.('abort', abort);
-      finished = true;
-      for (const w of waiting.splice(0)) w.resolve({ value: undefined, done: true });
-      return Promise.resolve({ value: undefined, done: true });
+      return closeHandler();
     },
     throw(err) {
-      fail(err);
-      return Promise.reject(err);
+      if (!err || !(err instanceof Error)) {
+        throw new codes.ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+      }
+      errorHandler(err);
     },
-    [Symbol.asyncIterator]() { return this; },
-  };
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  }, AsyncIteratorPrototype);
+
+  registry.add(emitter, event, (...args) => eventHandler(args));
+  if (event !== 'error' && typeof emitter.on === 'function') registry.add(emitter, 'error', errorHandler);
+  const closeEvents = options.close;
+  if (closeEvents?.length) {
+    for (let i = 0; i < closeEvents.length; i++) registry.add(emitter, closeEvents[i], closeHandler);
+  }
+  if (signal) disposeAbort = addAbortListener(signal, () => errorHandler(abortErrorFor(signal)));
   return iterator;
 }
 
-function getEventListeners(emitter, type) {
-  if (typeof emitter.listeners === 'function') return emitter.listeners(type);
-  return [];
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  if (typeof listener !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
+  let remove;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { once: true });
+    remove = () => signal.removeEventListener('abort', listener);
+  }
+  return Object.setPrototypeOf({
+    [kDispose]() {
+      remove?.();
+    },
+  }, null);
 }
 
-function setMaxListeners(n = defaultMaxListeners, ...targets) {
-  if (targets.length === 0) defaultMaxListeners = n;
-  for (const t of targets) t.setMaxListeners?.(n);
+// The listener list of an EventTarget is private to internal/event_target;
+// it may expose a `listenersOf(target, type)` accessor for this.
+function eventTargetListeners(target, type) {
+  const { listenersOf: list } = require('internal/event_target');
+  if (typeof list !== 'function') {
+    throw new codes.ERR_NOT_SUPPORTED_IN_SANDNODE('events.getEventListeners() on an EventTarget');
+  }
+  return list(target, type);
+}
+
+function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget?.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (isEventTarget(emitterOrTarget)) return eventTargetListeners(emitterOrTarget, type);
+  throw new codes.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') return effectiveMax(emitterOrTarget);
+  if (isEventTarget(emitterOrTarget)) {
+    return emitterOrTarget[kMaxEventTargetListeners] ?? defaultMaxListeners;
+  }
+  throw new codes.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+// EventEmitterAsyncResource needs async_hooks (async context tracking),
+// which sandnode does not have.
+class EventEmitterAsyncResource extends EventEmitter {
+  constructor() {
+    throw new codes.ERR_NOT_SUPPORTED_IN_SANDNODE('events.EventEmitterAsyncResource');
+  }
 }
 
 module.exports = EventEmitter;
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.usingDomains = false;
+EventEmitter.addAbortListener = addAbortListener;
 EventEmitter.once = once;
 EventEmitter.on = on;
 EventEmitter.getEventListeners = getEventListeners;
-EventEmitter.setMaxListeners = setMaxListeners;
-EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get() { return EventEmitter.prototype[kCapture]; },
+  set(value) {
+    if (typeof value !== 'boolean') {
+      throw new codes.ERR_INVALID_ARG_TYPE('EventEmitter.captureRejections', 'boolean', value);
+    }
+    EventEmitter.prototype[kCapture] = value;
+  },
+});
+
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true,
+  configurable: true,
+  get: function lazyEventEmitterAsyncResource() { return EventEmitterAsyncResource; },
+  set: undefined,
+});
+
+EventEmitter.errorMonitor = kErrorMonitor;
+
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get() { return defaultMaxListeners; },
+  set(n) {
+    if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
+      throw new codes.ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', n);
+    }
+    defaultMaxListeners = n;
+  },
+});
+
+Object.defineProperty(EventEmitter, 'kMaxEventTargetListeners', { value: kMaxEventTargetListeners });
+Object.defineProperty(EventEmitter, 'kMaxEventTargetListenersWarned', { value: kMaxEventTargetListenersWarned });
+
+// Member assignments keep these anonymous, as Node's are.
+EventEmitter.setMaxListeners = function (n = defaultMaxListeners, ...eventTargets) {
+  validateMax(n, 'n');
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const target of eventTargets) {
+    if (isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (typeof target?.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw new codes.ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+    }
+  }
+};
+
+// Moved after setMaxListeners so the key order matches Node's.
+const init = EventEmitter.init;
+delete EventEmitter.init;
+EventEmitter.init = init;
+
+EventEmitter.listenerCount = function (emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return countListeners.call(emitter, type);
+};

@@ -129,13 +129,18 @@ E('ERR_OUT_OF_RANGE', RangeError, (name, range, input) => {
   }
   return `The value of "${name}" is out of range. It must be ${range}. Received ${received}`;
 });
+// Takes the already-inspected value (events.emit inspects it, as Node does).
 E('ERR_UNHANDLED_ERROR', Error, (err) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
-  const { inspect } = require('internal/util/inspect');
-  return `${msg} (${inspect(err)})`;
+  return `${msg} (${err})`;
 });
 E('ERR_INVALID_THIS', TypeError, (type) => `Value of "this" must be of type ${type}`);
+E('ERR_AMBIGUOUS_ARGUMENT', TypeError, (name, reason) => `The "${name}" argument is ambiguous. ${reason}`);
+E('ERR_CONSTRUCT_CALL_REQUIRED', TypeError, (name) => `Class constructor ${name} cannot be invoked without \`new\``);
+E('ERR_INVALID_RETURN_VALUE', TypeError, (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got${describeReceived(value).slice(9)}.`);
+E('ERR_UNAVAILABLE_DURING_EXIT', Error, 'Cannot call function in process exit handler');
 E('ERR_MISSING_ARGS', TypeError, (...names) => {
   const wrapped = names.map((n) => `"${n}"`);
   return `The ${listJoin(wrapped, 'and')} argument${names.length > 1 ? 's' : ''} must be specified`;
@@ -146,6 +151,14 @@ E('ERR_UNHANDLED_REJECTION', Error, (reason) =>
   ` reason "${reason}".`);
 E('ERR_UNKNOWN_SIGNAL', TypeError, (sig) => `Unknown signal: ${sig}`);
 E('ERR_METHOD_NOT_IMPLEMENTED', Error, (method) => `The ${method} method is not implemented`);
+E('ERR_INVALID_URL', TypeError, 'Invalid URL');
+E('ERR_INVALID_URI', URIError, 'URI malformed');
+E('ERR_INVALID_URL_SCHEME', TypeError, (expected) =>
+  `The URL must be ${expected.length === 1 ? 'of scheme' : 'one of scheme'} ${expected.join(' or ')}`);
+E('ERR_INVALID_FILE_URL_PATH', TypeError, (reason) => `File URL path ${reason}`);
+E('ERR_INVALID_FILE_URL_HOST', TypeError, (platform) => `File URL host must be "localhost" or empty on ${platform}`);
+E('ERR_INVALID_TUPLE', TypeError, (name, shape) => `${name} must be an iterable ${shape} tuple`);
+E('ERR_ARG_NOT_ITERABLE', TypeError, (name) => `${name} must be iterable`);
 E('ERR_NOT_SUPPORTED_IN_SANDNODE', Error, (what) => `${what} is not supported by sandnode`);
 E('ERR_UNKNOWN_BUILTIN_MODULE', Error, (id) => `No such built-in module: ${id}`);
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', TypeError, (feature) =>
