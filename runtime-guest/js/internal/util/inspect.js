@@ -618,6 +618,20 @@ function intrinsicClassName(obj) {
   return 'Object';
 }
 
+let knownPrototypes;
+function wellKnownPrototypes() {
+  if (knownPrototypes === undefined) {
+    knownPrototypes = new Map();
+    const TypedArray = getPrototypeOf(Uint8Array);
+    for (const ctor of [Array, ArrayBuffer, Function, Map, Set, Object, TypedArray, RegExp, Date,
+      DataView, Error, AggregateError, RangeError, TypeError, Boolean, Number, String, Promise,
+      WeakMap, WeakSet]) {
+      knownPrototypes.set(ctor.prototype, ctor);
+    }
+  }
+  return knownPrototypes;
+}
+
 // The name of the nearest constructor on the prototype chain whose
 // `prototype` the object inherits from; null for objects without prototype.
 // With showHidden, also collects the prototype's accessors into protoProps.
@@ -625,6 +639,15 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   let firstProto;
   let current = obj;
   while (current !== null && current !== undefined) {
+    // Built-in prototypes are named even when their `constructor` property
+    // was tampered with.
+    const known = wellKnownPrototypes().get(current);
+    if (known !== undefined && safeInstanceOf(obj, known)) {
+      if (protoProps !== undefined && firstProto !== current) {
+        addPrototypeProperties(ctx, obj, firstProto || obj, recurseTimes, protoProps);
+      }
+      return known.name;
+    }
     const desc = getOwnPropertyDescriptor(current, 'constructor');
     if (desc !== undefined && typeof desc.value === 'function' &&
         desc.value.name !== '' && safeInstanceOf(obj, desc.value)) {
@@ -703,10 +726,20 @@ function getPrefix(constructor, tag, fallback, size = '') {
     }
     return `[${fallback}${size}: null prototype] `;
   }
-  if (tag !== '' && constructor !== tag) {
+  if (tag !== '' && !nameShowsTag(constructor, tag)) {
     return `${constructor}${size} [${tag}] `;
   }
   return `${constructor}${size} `;
+}
+
+// Node 22 leaves the tag out when the constructor's name already contains
+// it as a word of its camel case: "MyMap" and "MapStore" say "Map", but
+// "Mapping" or "Map2" do not.
+function nameShowsTag(constructor, tag) {
+  const at = constructor.indexOf(tag);
+  if (at === -1) return false;
+  const next = constructor[at + tag.length];
+  return next === undefined || next !== next.toLowerCase();
 }
 
 // Own keys to print: enumerable ones, or all with showHidden; symbols last.
@@ -1135,6 +1168,21 @@ function removeDuplicateErrorKeys(ctx, keys, err, stack) {
   }
 }
 
+// V8 keeps an error's `stack` as an accessor installed at construction, so
+// Node lists it first, as [Getter/Setter]. Ours becomes a data property once
+// read; present it as V8's would be.
+const stackAccessors = new WeakMap();
+function showStackAsAccessor(err, keys) {
+  const index = keys.indexOf('stack');
+  if (index === -1) return;
+  const desc = getOwnPropertyDescriptor(err, 'stack');
+  if (desc === undefined || desc.enumerable || !('value' in desc)) return;
+  keys.splice(index, 1);
+  keys.unshift('stack');
+  const value = desc.value;
+  stackAccessors.set(err, { get: () => value, set() {}, enumerable: false, configurable: true });
+}
+
 // When the stack's first line does not say what class the error is (an
 // instance of a subclass that kept the name "Error", an error without
 // prototype), rewrite the header so that it does.
@@ -1224,6 +1272,7 @@ function formatError(err, constructor, tag, ctx, keys) {
   const name = err.name != null ? String(err.name) : 'Error';
   let stack = getStackString(err);
   removeDuplicateErrorKeys(ctx, keys, err, stack);
+  if (ctx.showHidden) showStackAsAccessor(err, keys);
 
   // `cause` and AggregateError's `errors` are shown even though they are
   // not enumerable.
@@ -1441,6 +1490,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, receiver = va
   let separator = ' ';
   // Keys read through a buffer or view's prototype getters print in
   // brackets in Node 22 (`[byteLength]: 4`).
+  if (key === 'stack' && stackAccessors.has(value)) desc = stackAccessors.get(value);
   desc = desc || getOwnPropertyDescriptor(value, key) ||
     { value: value[key], enumerable: !kViewGetterKeys.has(key) };
   if (desc.value !== undefined) {
@@ -1642,6 +1692,9 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
 function hasBuiltInToString(value) {
   let toString;
   try {
+    // A Symbol.toPrimitive method (own or inherited) means the object knows
+    // how to become a string, so %s uses it rather than inspecting.
+    if (typeof value[Symbol.toPrimitive] === 'function') return false;
     toString = value.toString;
   } catch {
     return true;

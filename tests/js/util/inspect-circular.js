@@ -1,0 +1,42 @@
+// util.inspect of circular structures: <ref *N> and [Circular *N].
+const util = require('util');
+const show = (v, o) => console.log(util.inspect(v, o));
+
+const a = { name: 'a' };
+a.self = a;
+show(a);
+const b = { name: 'b' };
+const c = { name: 'c', b };
+b.c = c;
+show(b);
+show([b, c]);
+const arr = [1];
+arr.push(arr);
+show(arr);
+const m = new Map();
+m.set('me', m);
+show(m);
+const s = new Set();
+s.add(s);
+show(s);
+const x = { y: { z: {} } };
+x.y.z.x = x;
+x.y.z.y = x.y;
+show(x);
+show(x, { depth: 0 });
+const two = { one: {}, two: {} };
+two.one.back = two;
+two.two.back = two.two;
+show(two);
+class Node_ { constructor() { this.parent = null; this.children = []; } }
+const root = new Node_();
+const kid = new Node_();
+kid.parent = root;
+root.children.push(kid);
+show(root);
+const e = new Error('circ');
+e.stack = 'Error: circ';
+e.self = e;
+show(e);
+const getter = { get me() { return getter; } };
+show(getter, { getters: true });
