@@ -1,8 +1,911 @@
 //! Natives behind node:zlib (registered on the `binding` object).
+//!
+//! Deflate bodies go through flate2 (its pure-Rust miniz_oxide backend),
+//! brotli through the `brotli` crate. The zlib and gzip wrappers (headers,
+//! checksums, trailers, multi-member gzip) are written here rather than left
+//! to the backend, so that headers match zlib's byte for byte and corrupt
+//! input fails with zlib's own messages (`incorrect header check`, ...).
+//! Everything works on whole buffers: the JS side only offers the one-shot
+//! convenience methods for now.
 
-use rquickjs::{Ctx, Object, Result};
+use brotli::enc::StandardAlloc;
+use brotli::enc::encode::{
+    BrotliEncoderOperation, BrotliEncoderParameter, BrotliEncoderStateStruct,
+};
+use brotli::enc::interface::{
+    InputPair, InputReferenceMut, PredictionModeContextMap, StaticCommand,
+};
+use brotli::{BrotliDecompressStream, BrotliResult, BrotliState};
+use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
+use rquickjs::convert::List;
+use rquickjs::function::Opt;
+use rquickjs::{Ctx, Function, IntoJs, Object, Result, TypedArray, Value};
+
+// Node's stream modes (zlib.constants).
+const DEFLATE: i32 = 1;
+const INFLATE: i32 = 2;
+const GZIP: i32 = 3;
+const GUNZIP: i32 = 4;
+const DEFLATERAW: i32 = 5;
+const INFLATERAW: i32 = 6;
+const UNZIP: i32 = 7;
+
+// zlib flush values.
+const Z_NO_FLUSH: i32 = 0;
+const Z_PARTIAL_FLUSH: i32 = 1;
+const Z_SYNC_FLUSH: i32 = 2;
+const Z_FULL_FLUSH: i32 = 3;
+const Z_FINISH: i32 = 4;
+
+const Z_NEED_DICT: i32 = 2;
+const Z_DATA_ERROR: i32 = -3;
+const Z_BUF_ERROR: i32 = -5;
+const Z_HUFFMAN_ONLY: i32 = 2;
+
+/// Why a one-shot operation failed; the JS side turns each into Node's error.
+#[derive(Debug, PartialEq)]
+enum Failure {
+    /// A zlib/brotli stream error: message, errno, code (Node's
+    /// `genericNodeError` with `errno` and `code`).
+    Stream(String, i32, String),
+    /// Output would exceed `maxOutputLength` (ERR_BUFFER_TOO_LARGE).
+    TooLarge,
+    /// The engine refused its parameters (ERR_ZLIB_INITIALIZATION_FAILED).
+    Init,
+    /// Something the backends here cannot do (ERR_NOT_SUPPORTED_IN_SANDNODE).
+    Unsupported(String),
+}
+
+type Outcome = std::result::Result<Vec<u8>, Failure>;
+
+fn data_error(msg: &str) -> Failure {
+    Failure::Stream(msg.into(), Z_DATA_ERROR, "Z_DATA_ERROR".into())
+}
+
+fn unexpected_eof() -> Failure {
+    Failure::Stream(
+        "unexpected end of file".into(),
+        Z_BUF_ERROR,
+        "Z_BUF_ERROR".into(),
+    )
+}
+
+/// Settings of a zlib-family operation, already validated by the JS side.
+struct ZlibOptions<'a> {
+    level: i32,
+    window_bits: i32,
+    strategy: i32,
+    flush: i32,
+    limit: usize,
+    dictionary: Option<&'a [u8]>,
+}
+
+/// Adler-32 (zlib's checksum), continuing from `adler`.
+fn adler32(mut adler: u32, data: &[u8]) -> u32 {
+    const MOD: u32 = 65521;
+    let (mut a, mut b) = (adler & 0xffff, adler >> 16);
+    // 5552 is the longest run whose sums cannot overflow u32 before reducing.
+    for chunk in data.chunks(5552) {
+        for &byte in chunk {
+            a += u32::from(byte);
+            b += a;
+        }
+        a %= MOD;
+        b %= MOD;
+    }
+    adler = (b << 16) | a;
+    adler
+}
+
+/// CRC-32 continuing from `start`, as zlib's crc32(value, data) (and
+/// Node's zlib.crc32) do.
+fn crc32(data: &[u8], start: u32) -> u32 {
+    let mut hasher = crc32_seeded(start);
+    hasher.update(data);
+    hasher.sum()
+}
+
+/// A CRC-32 state that continues from a finished checksum `start`.
+struct Crc32 {
+    value: u32,
+}
+
+impl Crc32 {
+    fn update(&mut self, data: &[u8]) {
+        let table = crc_table();
+        let mut c = !self.value;
+        for &byte in data {
+            c = table[((c ^ u32::from(byte)) & 0xff) as usize] ^ (c >> 8);
+        }
+        self.value = !c;
+    }
+
+    fn sum(&self) -> u32 {
+        self.value
+    }
+}
+
+fn crc32_seeded(start: u32) -> Crc32 {
+    Crc32 { value: start }
+}
+
+/// The reflected CRC-32 table (polynomial 0xEDB88320), built once.
+fn crc_table() -> &'static [u32; 256] {
+    static TABLE: std::sync::OnceLock<[u32; 256]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = [0u32; 256];
+        for (n, slot) in table.iter_mut().enumerate() {
+            let mut c = n as u32;
+            for _ in 0..8 {
+                c = if c & 1 != 0 {
+                    0xEDB8_8320 ^ (c >> 1)
+                } else {
+                    c >> 1
+                };
+            }
+            *slot = c;
+        }
+        table
+    })
+}
+
+fn flush_compress(flush: i32) -> FlushCompress {
+    match flush {
+        Z_NO_FLUSH => FlushCompress::None,
+        Z_PARTIAL_FLUSH => FlushCompress::Partial,
+        Z_SYNC_FLUSH => FlushCompress::Sync,
+        Z_FULL_FLUSH => FlushCompress::Full,
+        Z_FINISH => FlushCompress::Finish,
+        // Z_BLOCK: zlib ends the current block; a partial flush is the
+        // closest this backend offers and still yields a valid stream.
+        _ => FlushCompress::Partial,
+    }
+}
+
+/// Runs `input` through `c` with `flush` until it is all consumed and the
+/// flush is complete, appending to `out`.
+fn run_compress(
+    c: &mut Compress,
+    input: &[u8],
+    flush: FlushCompress,
+    out: &mut Vec<u8>,
+) -> std::result::Result<(), Failure> {
+    let start = c.total_in();
+    loop {
+        if out.capacity() - out.len() < 64 {
+            out.reserve(out.capacity().max(4096));
+        }
+        let consumed = (c.total_in() - start) as usize;
+        let status = c
+            .compress_vec(&input[consumed..], out, flush)
+            .map_err(|e| Failure::Stream(e.to_string(), -2, "Z_STREAM_ERROR".into()))?;
+        let consumed = (c.total_in() - start) as usize;
+        match status {
+            Status::StreamEnd => return Ok(()),
+            // Done once all input went in and the compressor left room in
+            // the output (it stops early only when the output is full).
+            // Calling again would repeat the flush marker.
+            _ if consumed == input.len()
+                && out.capacity() > out.len()
+                && flush != FlushCompress::Finish =>
+            {
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Raw deflate of `input`; with a dictionary, the compressor's window is
+/// primed with it first and the bytes that priming produced are dropped, so
+/// the result refers back into the dictionary exactly as zlib's
+/// deflateSetDictionary makes it do.
+fn deflate_body(input: &[u8], level: u32, dictionary: Option<&[u8]>, flush: i32) -> Outcome {
+    let mut c = Compress::new(Compression::new(level), false);
+    let mut out = Vec::with_capacity(input.len() / 2 + 64);
+    if let Some(dict) = dictionary.filter(|d| !d.is_empty()) {
+        run_compress(&mut c, dict, FlushCompress::Sync, &mut out)?;
+        out.clear();
+    }
+    run_compress(&mut c, input, flush_compress(flush), &mut out)?;
+    Ok(out)
+}
+
+fn effective_level(level: i32) -> u32 {
+    if level < 0 { 6 } else { level.min(9) as u32 }
+}
+
+/// zlib's two header bytes. The window size written is the requested one
+/// only when no back-reference can reach further (dictionary and input fit
+/// in it); otherwise the 32 KiB window this compressor really uses.
+fn zlib_header(opts: &ZlibOptions<'_>, input_len: usize) -> [u8; 2] {
+    let level = effective_level(opts.level);
+    let mut bits = opts.window_bits.clamp(9, 15) as usize;
+    let reach = input_len + opts.dictionary.map_or(0, <[u8]>::len);
+    if reach > (1usize << bits) {
+        bits = 15;
+    }
+    let level_flags = if opts.strategy >= Z_HUFFMAN_ONLY || level < 2 {
+        0
+    } else if level < 6 {
+        1
+    } else if level == 6 {
+        2
+    } else {
+        3
+    };
+    let mut header = ((8 + ((bits as u32 - 8) << 4)) << 8) | (level_flags << 6);
+    if opts.dictionary.is_some() {
+        header |= 0x20;
+    }
+    header += 31 - header % 31;
+    [(header >> 8) as u8, header as u8]
+}
+
+fn gzip_header(opts: &ZlibOptions<'_>) -> [u8; 10] {
+    let level = effective_level(opts.level);
+    let xfl = if level == 9 {
+        2
+    } else if opts.strategy >= Z_HUFFMAN_ONLY || level < 2 {
+        4
+    } else {
+        0
+    };
+    // No name, no mtime; OS 3 (Unix), as zlib writes on Linux.
+    [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, xfl, 3]
+}
+
+fn compress(mode: i32, input: &[u8], opts: &ZlibOptions<'_>) -> Outcome {
+    let level = effective_level(opts.level);
+    let finish = opts.flush == Z_FINISH;
+    let out = match mode {
+        DEFLATE => {
+            let mut out = zlib_header(opts, input.len()).to_vec();
+            if let Some(dict) = opts.dictionary {
+                out.extend_from_slice(&adler32(1, dict).to_be_bytes());
+            }
+            out.extend(deflate_body(input, level, opts.dictionary, opts.flush)?);
+            if finish {
+                out.extend_from_slice(&adler32(1, input).to_be_bytes());
+            }
+            out
+        }
+        GZIP => {
+            // zlib ignores a dictionary for gzip streams; so does Node.
+            let mut out = gzip_header(opts).to_vec();
+            out.extend(deflate_body(input, level, None, opts.flush)?);
+            if finish {
+                out.extend_from_slice(&crc32(input, 0).to_le_bytes());
+                out.extend_from_slice(&(input.len() as u32).to_le_bytes());
+            }
+            out
+        }
+        _ => deflate_body(input, level, opts.dictionary, opts.flush)?,
+    };
+    if out.len() > opts.limit {
+        return Err(Failure::TooLarge);
+    }
+    Ok(out)
+}
+
+/// Reads the input front to back; running off its end is a truncation.
+struct Cursor<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+/// Input ended early (the caller decides whether that is an error).
+struct Truncated;
+
+impl<'a> Cursor<'a> {
+    fn byte(&mut self) -> std::result::Result<u8, Truncated> {
+        let b = *self.data.get(self.pos).ok_or(Truncated)?;
+        self.pos += 1;
+        Ok(b)
+    }
+
+    fn take(&mut self, n: usize) -> std::result::Result<&'a [u8], Truncated> {
+        let end = self
+            .pos
+            .checked_add(n)
+            .filter(|&e| e <= self.data.len())
+            .ok_or(Truncated)?;
+        let s = &self.data[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+
+    fn u32_le(&mut self) -> std::result::Result<u32, Truncated> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    fn u32_be(&mut self) -> std::result::Result<u32, Truncated> {
+        let b = self.take(4)?;
+        Ok(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    fn rest(&self) -> &'a [u8] {
+        &self.data[self.pos..]
+    }
+}
+
+/// A decoding step either fails for good or stops at the end of the input.
+enum Stop {
+    Fail(Failure),
+    Truncated,
+}
+
+impl From<Failure> for Stop {
+    fn from(f: Failure) -> Stop {
+        Stop::Fail(f)
+    }
+}
+
+impl From<Truncated> for Stop {
+    fn from(_: Truncated) -> Stop {
+        Stop::Truncated
+    }
+}
+
+type Step<T> = std::result::Result<T, Stop>;
+
+/// A stream of non-final stored blocks holding `dict`: fed to the inflater
+/// before the real data, it fills the window the way inflateSetDictionary
+/// does (the backend has no dictionary call of its own).
+fn stored_blocks(dict: &[u8]) -> Vec<u8> {
+    let dict = &dict[dict.len().saturating_sub(32768)..];
+    let mut out = Vec::with_capacity(dict.len() + 8);
+    for chunk in dict.chunks(65535) {
+        let len = chunk.len() as u16;
+        // BFINAL=0, BTYPE=00, then padding to the byte boundary.
+        out.push(0);
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(&(!len).to_le_bytes());
+        out.extend_from_slice(chunk);
+    }
+    out
+}
+
+/// Inflates one raw deflate stream from the cursor, appending to `out`.
+/// Leaves the cursor just after the stream's last byte.
+fn inflate_body(
+    cur: &mut Cursor<'_>,
+    dictionary: Option<&[u8]>,
+    limit: usize,
+    out: &mut Vec<u8>,
+) -> Step<()> {
+    let mut d = Decompress::new(false);
+    if let Some(dict) = dictionary.filter(|d| !d.is_empty()) {
+        let prefix = stored_blocks(dict);
+        let mut sink = Vec::with_capacity(prefix.len() + 16);
+        d.decompress_vec(&prefix, &mut sink, FlushDecompress::None)
+            .map_err(|_| Stop::Fail(data_error("invalid stored block lengths")))?;
+    }
+    let input = cur.rest();
+    let start_in = d.total_in();
+    loop {
+        let room = out.capacity() - out.len();
+        if room < 1024 {
+            let grow = out.capacity().clamp(16 * 1024, 8 << 20);
+            out.reserve(grow.min(limit.saturating_sub(out.len()).saturating_add(1024)));
+        }
+        let consumed = (d.total_in() - start_in) as usize;
+        let before_out = d.total_out();
+        let status = d
+            .decompress_vec(&input[consumed..], out, FlushDecompress::None)
+            // miniz_oxide reports no reason for a corrupt body; zlib's
+            // specific messages (invalid block type, ...) are not available.
+            .map_err(|_| Stop::Fail(data_error("invalid deflate data")))?;
+        if out.len() > limit {
+            return Err(Stop::Fail(Failure::TooLarge));
+        }
+        let consumed_now = (d.total_in() - start_in) as usize;
+        if status == Status::StreamEnd {
+            cur.pos += consumed_now;
+            return Ok(());
+        }
+        let progressed = consumed_now != consumed || d.total_out() != before_out;
+        if consumed_now == input.len() && !progressed && out.capacity() > out.len() {
+            cur.pos += consumed_now;
+            return Err(Stop::Truncated);
+        }
+    }
+}
+
+/// The zlib wrapper: header (with window size and preset-dictionary checks),
+/// body, Adler-32 trailer.
+fn inflate_zlib(
+    cur: &mut Cursor<'_>,
+    window_bits: i32,
+    dictionary: Option<&[u8]>,
+    limit: usize,
+    out: &mut Vec<u8>,
+) -> Step<()> {
+    let cmf = cur.byte()?;
+    let flg = cur.byte()?;
+    if ((u32::from(cmf) << 8) | u32::from(flg)) % 31 != 0 {
+        return Err(data_error("incorrect header check").into());
+    }
+    if cmf & 0x0f != 8 {
+        return Err(data_error("unknown compression method").into());
+    }
+    let bits = i32::from(cmf >> 4) + 8;
+    let wanted = if window_bits == 0 { bits } else { window_bits };
+    if bits > 15 || bits > wanted {
+        return Err(data_error("invalid window size").into());
+    }
+    let mut dict = None;
+    if flg & 0x20 != 0 {
+        let id = cur.u32_be()?;
+        let Some(given) = dictionary else {
+            return Err(Failure::Stream(
+                "Missing dictionary".into(),
+                Z_NEED_DICT,
+                "Z_NEED_DICT".into(),
+            )
+            .into());
+        };
+        if adler32(1, given) != id {
+            return Err(Failure::Stream(
+                "Bad dictionary".into(),
+                Z_NEED_DICT,
+                "Z_NEED_DICT".into(),
+            )
+            .into());
+        }
+        dict = Some(given);
+    }
+    let start = out.len();
+    inflate_body(cur, dict, limit, out)?;
+    let check = cur.u32_be()?;
+    if check != adler32(1, &out[start..]) {
+        return Err(data_error("incorrect data check").into());
+    }
+    Ok(())
+}
+
+/// Skips a zero-terminated header field, feeding it to the header CRC.
+fn skip_cstr(cur: &mut Cursor<'_>, hcrc: &mut Crc32) -> Step<()> {
+    loop {
+        let b = cur.byte()?;
+        hcrc.update(&[b]);
+        if b == 0 {
+            return Ok(());
+        }
+    }
+}
+
+/// One gzip member: header, body, CRC-32 and length trailer.
+fn inflate_gzip_member(cur: &mut Cursor<'_>, limit: usize, out: &mut Vec<u8>) -> Step<()> {
+    let head = cur.take(2).map_err(Stop::from)?;
+    if head != [0x1f, 0x8b] {
+        return Err(data_error("incorrect header check").into());
+    }
+    let method = cur.byte()?;
+    if method != 8 {
+        return Err(data_error("unknown compression method").into());
+    }
+    let flags = cur.byte()?;
+    if flags & 0xe0 != 0 {
+        return Err(data_error("unknown header flags set").into());
+    }
+    let mut hcrc = crc32_seeded(0);
+    hcrc.update(&[0x1f, 0x8b, method, flags]);
+    hcrc.update(cur.take(6)?); // mtime, xfl, os
+    if flags & 0x04 != 0 {
+        let len_bytes = cur.take(2)?;
+        hcrc.update(len_bytes);
+        let len = u16::from_le_bytes([len_bytes[0], len_bytes[1]]) as usize;
+        hcrc.update(cur.take(len)?);
+    }
+    if flags & 0x08 != 0 {
+        skip_cstr(cur, &mut hcrc)?;
+    }
+    if flags & 0x10 != 0 {
+        skip_cstr(cur, &mut hcrc)?;
+    }
+    if flags & 0x02 != 0 {
+        let stored = cur.take(2)?;
+        if u16::from_le_bytes([stored[0], stored[1]]) != hcrc.sum() as u16 {
+            return Err(data_error("header crc mismatch").into());
+        }
+    }
+    let start = out.len();
+    inflate_body(cur, None, limit, out)?;
+    let crc = cur.u32_le()?;
+    if crc != crc32(&out[start..], 0) {
+        return Err(data_error("incorrect data check").into());
+    }
+    let size = cur.u32_le()?;
+    if size != (out.len() - start) as u32 {
+        return Err(data_error("incorrect length check").into());
+    }
+    Ok(())
+}
+
+/// gzip with zlib's multi-member rule: after a member, more input that does
+/// not start with a zero byte is read as another member.
+fn inflate_gzip(cur: &mut Cursor<'_>, limit: usize, out: &mut Vec<u8>) -> Step<()> {
+    loop {
+        inflate_gzip_member(cur, limit, out)?;
+        match cur.rest().first() {
+            None | Some(0) => return Ok(()),
+            Some(_) => {}
+        }
+    }
+}
+
+fn decompress(mode: i32, input: &[u8], opts: &ZlibOptions<'_>) -> Outcome {
+    let mut cur = Cursor {
+        data: input,
+        pos: 0,
+    };
+    let mut out = Vec::with_capacity((input.len() * 3).min(opts.limit).min(1 << 24));
+    let gzip = match mode {
+        GUNZIP => true,
+        UNZIP => input.starts_with(&[0x1f, 0x8b]) || input == [0x1f],
+        _ => false,
+    };
+    let result = if gzip {
+        inflate_gzip(&mut cur, opts.limit, &mut out)
+    } else if mode == INFLATERAW {
+        inflate_body(&mut cur, opts.dictionary, opts.limit, &mut out)
+    } else {
+        inflate_zlib(
+            &mut cur,
+            opts.window_bits,
+            opts.dictionary,
+            opts.limit,
+            &mut out,
+        )
+    };
+    match result {
+        Ok(()) => Ok(out),
+        Err(Stop::Fail(f)) => Err(f),
+        // Without a final flush, zlib hands back what it has so far.
+        Err(Stop::Truncated) if opts.flush != Z_FINISH => Ok(out),
+        Err(Stop::Truncated) => Err(unexpected_eof()),
+    }
+}
+
+fn zlib_run(mode: i32, input: &[u8], opts: &ZlibOptions<'_>) -> Outcome {
+    match mode {
+        DEFLATE | GZIP | DEFLATERAW => compress(mode, input, opts),
+        INFLATE | GUNZIP | INFLATERAW | UNZIP => decompress(mode, input, opts),
+        _ => Err(Failure::Init),
+    }
+}
+
+// Brotli encoder parameters (BROTLI_PARAM_*), by Node's numbering.
+fn brotli_param(key: usize) -> Option<BrotliEncoderParameter> {
+    use BrotliEncoderParameter::*;
+    Some(match key {
+        0 => BROTLI_PARAM_MODE,
+        1 => BROTLI_PARAM_QUALITY,
+        2 => BROTLI_PARAM_LGWIN,
+        3 => BROTLI_PARAM_LGBLOCK,
+        4 => BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING,
+        5 => BROTLI_PARAM_SIZE_HINT,
+        6 => BROTLI_PARAM_LARGE_WINDOW,
+        _ => return None,
+    })
+}
+
+const UNSET: u32 = u32::MAX;
+
+fn brotli_operation(op: i32) -> BrotliEncoderOperation {
+    match op {
+        0 => BrotliEncoderOperation::BROTLI_OPERATION_PROCESS,
+        1 => BrotliEncoderOperation::BROTLI_OPERATION_FLUSH,
+        3 => BrotliEncoderOperation::BROTLI_OPERATION_EMIT_METADATA,
+        _ => BrotliEncoderOperation::BROTLI_OPERATION_FINISH,
+    }
+}
+
+fn brotli_compress(input: &[u8], params: &[u32], op: i32, limit: usize) -> Outcome {
+    let mut state = BrotliEncoderStateStruct::new(StandardAlloc::default());
+    for (key, &value) in params.iter().enumerate() {
+        if value == UNSET {
+            continue;
+        }
+        match brotli_param(key) {
+            Some(p) => {
+                if !state.set_parameter(p, value) {
+                    return Err(Failure::Init);
+                }
+            }
+            // NPOSTFIX / NDIRECT: the Rust encoder has no such knobs; their
+            // default (0) is what it does anyway.
+            None if value == 0 => {}
+            None => {
+                let name = if key == 7 {
+                    "BROTLI_PARAM_NPOSTFIX"
+                } else {
+                    "BROTLI_PARAM_NDIRECT"
+                };
+                return Err(Failure::Unsupported(format!("Brotli parameter {name}")));
+            }
+        }
+    }
+    let op = brotli_operation(op);
+    let mut nop = |_: &mut PredictionModeContextMap<InputReferenceMut>,
+                   _: &mut [StaticCommand],
+                   _: InputPair,
+                   _: &mut StandardAlloc| ();
+    let mut out = Vec::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut avail_in = input.len();
+    let mut in_off = 0;
+    loop {
+        let mut avail_out = buf.len();
+        let mut out_off = 0;
+        let mut total = None;
+        let ok = state.compress_stream(
+            op,
+            &mut avail_in,
+            input,
+            &mut in_off,
+            &mut avail_out,
+            &mut buf,
+            &mut out_off,
+            &mut total,
+            &mut nop,
+        );
+        if !ok {
+            return Err(Failure::Stream(
+                "Compression failed".into(),
+                -1,
+                "ERR_BROTLI_COMPRESSION_FAILED".into(),
+            ));
+        }
+        out.extend_from_slice(&buf[..out_off]);
+        if out.len() > limit {
+            return Err(Failure::TooLarge);
+        }
+        let done = if op == BrotliEncoderOperation::BROTLI_OPERATION_FINISH {
+            state.is_finished()
+        } else {
+            avail_in == 0 && !state.has_more_output() && out_off < buf.len()
+        };
+        if done {
+            return Ok(out);
+        }
+    }
+}
+
+/// Node's error code suffixes for the brotli decoder's error numbers.
+fn brotli_error_name(code: i32) -> &'static str {
+    match code {
+        -1 => "_ERROR_FORMAT_EXUBERANT_NIBBLE",
+        -2 => "_ERROR_FORMAT_RESERVED",
+        -3 => "_ERROR_FORMAT_EXUBERANT_META_NIBBLE",
+        -4 => "_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET",
+        -5 => "_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME",
+        -6 => "_ERROR_FORMAT_CL_SPACE",
+        -7 => "_ERROR_FORMAT_HUFFMAN_SPACE",
+        -8 => "_ERROR_FORMAT_CONTEXT_MAP_REPEAT",
+        -9 => "_ERROR_FORMAT_BLOCK_LENGTH_1",
+        -10 => "_ERROR_FORMAT_BLOCK_LENGTH_2",
+        -11 => "_ERROR_FORMAT_TRANSFORM",
+        -12 => "_ERROR_FORMAT_DICTIONARY",
+        -13 => "_ERROR_FORMAT_WINDOW_BITS",
+        -14 => "_ERROR_FORMAT_PADDING_1",
+        -15 => "_ERROR_FORMAT_PADDING_2",
+        -16 => "_ERROR_FORMAT_DISTANCE",
+        -18 => "_ERROR_COMPOUND_DICTIONARY",
+        -19 => "_ERROR_DICTIONARY_NOT_SET",
+        -20 => "_ERROR_INVALID_ARGUMENTS",
+        -21 => "_ERROR_ALLOC_CONTEXT_MODES",
+        -22 => "_ERROR_ALLOC_TREE_GROUPS",
+        -25 => "_ERROR_ALLOC_CONTEXT_MAP",
+        -26 => "_ERROR_ALLOC_RING_BUFFER_1",
+        -27 => "_ERROR_ALLOC_RING_BUFFER_2",
+        -30 => "_ERROR_ALLOC_BLOCK_TYPE_TREES",
+        -31 => "_ERROR_UNREACHABLE",
+        _ => "_ERROR_UNREACHABLE",
+    }
+}
+
+/// Decoder parameters: 0 (ring buffer reallocation, a memory knob with no
+/// effect on results) and 1 (large window); others fail to initialise.
+fn brotli_decompress(input: &[u8], params: &[u32], op: i32, limit: usize) -> Outcome {
+    let mut state = BrotliState::new_strict(
+        StandardAlloc::default(),
+        StandardAlloc::default(),
+        StandardAlloc::default(),
+    );
+    for (key, &value) in params.iter().enumerate() {
+        match (key, value) {
+            (_, UNSET) | (0, _) => {}
+            (1, v) => state.large_window = v != 0,
+            _ => return Err(Failure::Init),
+        }
+    }
+    let mut out = Vec::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut avail_in = input.len();
+    let mut in_off = 0;
+    let mut total = 0;
+    loop {
+        let mut avail_out = buf.len();
+        let mut out_off = 0;
+        let result = BrotliDecompressStream(
+            &mut avail_in,
+            &mut in_off,
+            input,
+            &mut avail_out,
+            &mut out_off,
+            &mut buf,
+            &mut total,
+            &mut state,
+        );
+        out.extend_from_slice(&buf[..out_off]);
+        if out.len() > limit {
+            return Err(Failure::TooLarge);
+        }
+        match result {
+            BrotliResult::ResultSuccess => return Ok(out),
+            BrotliResult::NeedsMoreOutput => {}
+            BrotliResult::NeedsMoreInput if op == 2 => return Err(unexpected_eof()),
+            BrotliResult::NeedsMoreInput => return Ok(out),
+            BrotliResult::ResultFailure => {
+                let code = state.error_code as i32;
+                return Err(Failure::Stream(
+                    "Decompression failed".into(),
+                    code,
+                    format!("ERR_{}", brotli_error_name(code)),
+                ));
+            }
+        }
+    }
+}
+
+/// Hands an outcome to JS: a Uint8Array, or `[kind, message, errno, code]`.
+fn to_js<'js>(ctx: &Ctx<'js>, outcome: Outcome) -> Result<Value<'js>> {
+    match outcome {
+        Ok(bytes) => Ok(TypedArray::<u8>::new(ctx.clone(), bytes)?.into_value()),
+        Err(Failure::Stream(msg, errno, code)) => List(("stream", msg, errno, code)).into_js(ctx),
+        Err(Failure::TooLarge) => List(("too-large",)).into_js(ctx),
+        Err(Failure::Init) => List(("init",)).into_js(ctx),
+        Err(Failure::Unsupported(what)) => List(("unsupported", what)).into_js(ctx),
+    }
+}
+
+/// Bytes of a Uint8Array argument, or none when it is detached.
+fn bytes_of<'a>(arr: &'a TypedArray<'_, u8>) -> &'a [u8] {
+    // SAFETY: only read, synchronously, while no JS runs.
+    unsafe { arr.as_bytes() }.unwrap_or(&[])
+}
+
+fn limit_of(max: f64) -> usize {
+    if max.is_finite() && max >= 0.0 {
+        max.min(usize::MAX as f64) as usize
+    } else {
+        usize::MAX
+    }
+}
 
 /// Adds this module's natives to `binding`.
-pub fn register<'js>(_ctx: &Ctx<'js>, _binding: &Object<'js>) -> Result<()> {
+pub fn register<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
+    // zlibProcess(mode, input, [level, windowBits, strategy, flush, maxOutput], dictionary?)
+    let process = Function::new(
+        ctx.clone(),
+        |ctx: Ctx<'js>,
+         mode: i32,
+         input: TypedArray<'js, u8>,
+         nums: Vec<f64>,
+         dict: Opt<TypedArray<'js, u8>>| {
+            let num = |i: usize, default: f64| {
+                nums.get(i)
+                    .copied()
+                    .filter(|n| !n.is_nan())
+                    .unwrap_or(default)
+            };
+            let dict_bytes = dict.0.as_ref().map(|d| bytes_of(d));
+            let opts = ZlibOptions {
+                level: num(0, -1.0) as i32,
+                window_bits: num(1, 15.0) as i32,
+                strategy: num(2, 0.0) as i32,
+                flush: num(3, Z_FINISH as f64) as i32,
+                limit: limit_of(num(4, f64::INFINITY)),
+                dictionary: dict_bytes,
+            };
+            to_js(&ctx, zlib_run(mode, bytes_of(&input), &opts))
+        },
+    )?
+    .with_name("zlibProcess")?;
+    binding.set("zlibProcess", process)?;
+
+    // brotliProcess(encode, input, params (u32 per BROTLI_PARAM_*), operation, maxOutput)
+    let brotli = Function::new(
+        ctx.clone(),
+        |ctx: Ctx<'js>,
+         encode: bool,
+         input: TypedArray<'js, u8>,
+         params: Vec<f64>,
+         op: i32,
+         max: f64| {
+            let params: Vec<u32> = params.iter().map(|&v| v as u32).collect();
+            let data = bytes_of(&input);
+            let limit = limit_of(max);
+            let outcome = if encode {
+                brotli_compress(data, &params, op, limit)
+            } else {
+                brotli_decompress(data, &params, op, limit)
+            };
+            to_js(&ctx, outcome)
+        },
+    )?
+    .with_name("brotliProcess")?;
+    binding.set("brotliProcess", brotli)?;
+
+    let crc = Function::new(
+        ctx.clone(),
+        |input: TypedArray<'js, u8>, start: f64| -> f64 {
+            f64::from(crc32(bytes_of(&input), start as u32))
+        },
+    )?
+    .with_name("crc32")?;
+    binding.set("zlibCrc32", crc)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(flush: i32) -> ZlibOptions<'static> {
+        ZlibOptions {
+            level: -1,
+            window_bits: 15,
+            strategy: 0,
+            flush,
+            limit: usize::MAX,
+            dictionary: None,
+        }
+    }
+
+    #[test]
+    fn checksums_match_zlib() {
+        assert_eq!(crc32(b"hello", 0), 907060870);
+        assert_eq!(crc32(b"world", crc32(b"hello ", 0)), 222957957);
+        assert_eq!(adler32(1, b"hello"), 0x062c0215);
+    }
+
+    #[test]
+    fn round_trips() {
+        let data = b"hello hello hello hello".repeat(100);
+        for (c, d) in [
+            (DEFLATE, INFLATE),
+            (GZIP, GUNZIP),
+            (DEFLATERAW, INFLATERAW),
+            (GZIP, UNZIP),
+            (DEFLATE, UNZIP),
+        ] {
+            let packed = zlib_run(c, &data, &opts(Z_FINISH)).unwrap();
+            assert_eq!(zlib_run(d, &packed, &opts(Z_FINISH)).unwrap(), data);
+        }
+    }
+
+    #[test]
+    fn headers_match_zlib() {
+        let packed = zlib_run(DEFLATE, b"hello", &opts(Z_FINISH)).unwrap();
+        assert_eq!(&packed[..2], &[0x78, 0x9c]);
+        let packed = zlib_run(GZIP, b"hello", &opts(Z_FINISH)).unwrap();
+        assert_eq!(&packed[..10], &[0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]);
+    }
+
+    #[test]
+    fn truncation_is_reported() {
+        let packed = zlib_run(GZIP, b"hello", &opts(Z_FINISH)).unwrap();
+        assert_eq!(
+            zlib_run(GUNZIP, &packed[..packed.len() - 3], &opts(Z_FINISH)),
+            Err(unexpected_eof())
+        );
+        assert_eq!(
+            zlib_run(GUNZIP, b"", &opts(Z_FINISH)),
+            Err(unexpected_eof())
+        );
+    }
 }

@@ -161,6 +161,9 @@ E('ERR_INVALID_TUPLE', TypeError, (name, shape) => `${name} must be an iterable 
 E('ERR_ARG_NOT_ITERABLE', TypeError, (name) => `${name} must be iterable`);
 E('ERR_NOT_SUPPORTED_IN_SANDNODE', Error, (what) => `${what} is not supported by sandnode`);
 E('ERR_UNKNOWN_BUILTIN_MODULE', Error, (id) => `No such built-in module: ${id}`);
+E('ERR_BUFFER_TOO_LARGE', RangeError, (max) => `Cannot create a Buffer larger than ${max} bytes`);
+E('ERR_BROTLI_INVALID_PARAM', RangeError, (param) => `${param} is not a valid Brotli parameter`);
+E('ERR_ZLIB_INITIALIZATION_FAILED', Error, 'Initialization failed');
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', TypeError, (feature) =>
   `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`);
 
