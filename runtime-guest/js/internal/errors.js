@@ -166,6 +166,15 @@ E('ERR_BROTLI_INVALID_PARAM', RangeError, (param) => `${param} is not a valid Br
 E('ERR_ZLIB_INITIALIZATION_FAILED', Error, 'Initialization failed');
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', TypeError, (feature) =>
   `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`);
+// node:crypto
+E('ERR_CRYPTO_HASH_FINALIZED', Error, 'Digest already called');
+E('ERR_CRYPTO_INVALID_DIGEST', TypeError, (name) => `Invalid digest: ${name}`);
+E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', RangeError, 'Input buffers must have the same byte length');
+E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', RangeError, (detail) =>
+  (detail ? `Invalid scrypt params: ${detail}` : 'Invalid scrypt params'));
+E('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', Error, 'Invalid scrypt parameter');
+E('ERR_CRYPTO_INVALID_KEYLEN', RangeError, 'Invalid key length');
+E('ERR_MISSING_OPTION', TypeError, (what) => `${what} is required`);
 
 function addNumericalSeparator(val) {
   let res = '';
