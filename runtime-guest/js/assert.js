@@ -1,269 +1,210 @@
-// node:assert (and assert/strict through `assert.strict`): the assertion
-// functions, AssertionError with Node's messages, and line diffs for deep
-// comparisons.
+// node:assert (and assert/strict through `assert.strict`) as in Node 22:
+// the assertion functions, the Assert class (per-instance options), the
+// deprecated CallTracker, and AssertionError.
 'use strict';
 
 const { inspect } = require('internal/util/inspect');
-const { codes, fixStackName } = require('internal/errors');
-const { isDeepEqual, isDeepStrictEqual } = require('internal/util/comparisons');
+const { codes } = require('internal/errors');
+const types = require('internal/util/types');
+const { AssertionError } = require('internal/assert/assertion_error');
+const { innerOk } = require('internal/assert/utils');
+const CallTracker = require('internal/assert/calltracker');
+const { isDeepEqual, isDeepStrictEqual, isPartialStrictEqual } = require('internal/util/comparisons');
 
-const kMaxShortLength = 12;
+const kOptions = Symbol('options');
+const NO_EXCEPTION = {};
 
-const kHeaders = {
-  deepStrictEqual: 'Expected values to be strictly deep-equal:',
-  strictEqual: 'Expected values to be strictly equal:',
-  deepEqual: 'Expected values to be loosely deep-equal:',
-  notDeepStrictEqual: 'Expected "actual" not to be strictly deep-equal to:',
-  notStrictEqual: 'Expected "actual" to be strictly unequal to:',
-  notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
-};
+const isError = (e) => types.isNativeError(e) || e instanceof Error;
+// `diff` option of the Assert instance the method was called on, if any.
+const diffOf = (self) => self?.[kOptions]?.diff;
 
-function inspectValue(v) {
-  return inspect(v, {
-    compact: false,
-    customInspect: false,
-    depth: 1000,
-    maxArrayLength: Infinity,
-    showHidden: false,
-    showProxy: false,
-    sorted: true,
-    getters: true,
-  });
+function fail(details) {
+  if (details.message instanceof Error) throw details.message;
+  throw new AssertionError(details);
 }
 
-// Lines of `actual` and `expected` merged: common lines indented, then for
-// each differing stretch the actual lines (+) before the expected ones (-).
-function lineDiff(a, e) {
-  const n = a.length;
-  const m = e.length;
-  const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i][j] = a[i] === e[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    }
+function Assert(options) {
+  if (!new.target) throw new codes.ERR_CONSTRUCT_CALL_REQUIRED('Assert');
+  options = Object.assign({ __proto__: null, strict: true }, options);
+  if (options.diff !== undefined && options.diff !== 'simple' && options.diff !== 'full') {
+    throw new codes.ERR_INVALID_ARG_VALUE('options.diff', options.diff, "must be one of: 'simple', 'full'");
   }
-  const out = [];
-  let plus = [];
-  let minus = [];
-  const flush = () => {
-    out.push(...plus.map((l) => `+ ${l}`), ...minus.map((l) => `- ${l}`));
-    plus = [];
-    minus = [];
-  };
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] === e[j]) {
-      flush();
-      out.push(`  ${a[i]}`);
-      i++;
-      j++;
-    } else if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
-      plus.push(a[i++]);
-    } else {
-      minus.push(e[j++]);
-    }
-  }
-  flush();
-  return out.join('\n');
-}
-
-function generateMessage(actual, expected, operator) {
-  const header = kHeaders[operator];
-  const a = inspectValue(actual).split('\n');
-  const e = inspectValue(expected).split('\n');
-  switch (operator) {
-    case 'deepStrictEqual':
-    case 'strictEqual': {
-      if (operator === 'strictEqual' && a.join('\n') === e.join('\n') &&
-          ((typeof actual === 'object' && actual !== null) || typeof actual === 'function')) {
-        return `Values have same structure but are not reference-equal:\n\n${a.join('\n')}\n`;
-      }
-      const objects = (typeof actual === 'object' && actual !== null) || (typeof expected === 'object' && expected !== null);
-      if (a.length === 1 && e.length === 1 && a[0] !== e[0] &&
-          (!objects || (a[0].length + e[0].length <= kMaxShortLength)) &&
-          a[0].length + e[0].length <= kMaxShortLength) {
-        return `${header}\n\n${a[0]} !== ${e[0]}\n`;
-      }
-      let caret = '';
-      if (a.length === 1 && e.length === 1 && a[0] !== e[0]) {
-        let k = 0;
-        while (k < a[0].length && a[0][k] === e[0][k]) k++;
-        if (k > 2) caret = `\n${' '.repeat(k + 2)}^`;
-      }
-      return `${header}\n+ actual - expected\n\n${lineDiff(a, e)}${caret}`;
-    }
-    case 'deepEqual':
-      return `${header}\n\n${a.join('\n')}\n\nshould loosely deep-equal\n\n${e.join('\n')}`;
-    case 'notStrictEqual':
-      if (e.length === 1) return `${header} ${e[0]}`;
-      return `${header}\n\n${e.join('\n')}\n`;
-    case 'notDeepStrictEqual':
-    case 'notDeepEqual':
-      if (e.length === 1) return `${header} ${e[0]}`;
-      return `${header}\n\n${e.join('\n')}\n`;
-    default:
-      return `${inspect(actual)} ${operator} ${inspect(expected)}`;
+  this.AssertionError = AssertionError;
+  Object.defineProperty(this, kOptions, { value: options });
+  if (options.strict) {
+    this.equal = this.strictEqual;
+    this.deepEqual = this.deepStrictEqual;
+    this.notEqual = this.notStrictEqual;
+    this.notDeepEqual = this.notDeepStrictEqual;
   }
 }
 
-class AssertionError extends Error {
-  constructor(options) {
-    if (options === null || typeof options !== 'object') {
-      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    }
-    const { message, actual, expected, operator } = options;
-    let text;
-    if (message != null) {
-      text = `${message}`;
-      if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-        const generated = generateMessage(actual, expected, operator);
-        const detail = generated.slice(generated.indexOf('\n') + 1);
-        if (detail.startsWith('\n')) text += `\n${detail}`;
-      }
-    } else {
-      text = generateMessage(actual, expected, operator);
-    }
-    super(text);
-    this.generatedMessage = message == null;
-    Object.defineProperty(this, 'name', { value: 'AssertionError', enumerable: false, writable: true, configurable: true });
-    this.code = 'ERR_ASSERTION';
-    this.actual = actual;
-    this.expected = expected;
-    this.operator = operator;
-    fixStackName(this, 'AssertionError [ERR_ASSERTION]');
-  }
+let warnedFail = false;
 
-  toString() {
-    return `${this.name} [${this.code}]: ${this.message}`;
-  }
-}
-
-function fail(opts) {
-  if (opts.message instanceof Error) throw opts.message;
-  throw new AssertionError(opts);
-}
-
-// Node quotes the failing call from the source when it can.
-function falsyMessage(callerErr) {
-  // The first frame outside the runtime is the assertion call.
-  const loc = binding.errorLocation(callerErr);
-  if (loc) {
-    try {
-      const line = binding.readFileUtf8(loc[0]).split('\n')[loc[1] - 1] ?? '';
-      const m = /\b(?:assert(?:\.strict)?(?:\.ok)?|ok)\s*\(/.exec(line);
-      if (m) {
-        let depth = 0;
-        for (let k = m.index + m[0].length - 1; k < line.length; k++) {
-          if (line[k] === '(') depth++;
-          else if (line[k] === ')' && --depth === 0) {
-            return `The expression evaluated to a falsy value:\n\n  ${line.slice(m.index, k + 1)}\n`;
-          }
-        }
-      }
-    } catch {
-      // fall back to the generic message
-    }
-  }
-  return undefined;
-}
-
-function innerOk(fn, argLen, value, message) {
-  if (value) return;
-  let generatedMessage = false;
-  if (argLen === 0) {
-    message = 'No value argument passed to `assert.ok()`';
-    generatedMessage = true;
-  } else if (message == null) {
-    const probe = new Error();
-    message = falsyMessage(probe);
-    generatedMessage = true;
-  } else if (message instanceof Error) {
-    throw message;
-  }
-  const err = new AssertionError({ actual: value, expected: true, message, operator: '==' });
-  err.generatedMessage = generatedMessage;
-  throw err;
-}
-
-function ok(...args) {
-  innerOk(ok, args.length, ...args);
-}
-
-const assert = function assert(...args) {
-  innerOk(assert, args.length, ...args);
-};
-
-assert.ok = ok;
-assert.AssertionError = AssertionError;
-
-assert.fail = function (actual, expected, message, operator) {
-  if (arguments.length === 0) message = 'Failed';
-  else if (arguments.length === 1) {
+Assert.prototype.fail = function fail(actual, expected, message, operator, stackStartFn) {
+  const argc = arguments.length;
+  let generated = false;
+  if (actual == null && argc <= 1) {
+    generated = true;
+    message = 'Failed';
+  } else if (argc === 1) {
     message = actual;
     actual = undefined;
+  } else {
+    if (!warnedFail) {
+      warnedFail = true;
+      process.emitWarning(
+        'assert.fail() with more than one argument is deprecated. ' +
+          'Please use assert.strictEqual() instead or only pass a message.',
+        'DeprecationWarning', 'DEP0094');
+    }
+    if (argc === 2) operator = '!=';
   }
   if (message instanceof Error) throw message;
-  const err = new AssertionError({ actual, expected, operator: operator ?? 'fail', message });
-  err.generatedMessage = arguments.length === 0;
+  const err = new AssertionError({
+    actual,
+    expected,
+    operator: operator === undefined ? 'fail' : operator,
+    stackStartFn: stackStartFn || fail,
+    message,
+    diff: diffOf(this),
+  });
+  if (generated) err.generatedMessage = true;
   throw err;
 };
 
-function checkArgs(args, names) {
-  if (args.length < 2) throw new codes.ERR_MISSING_ARGS(...names);
+Assert.prototype.ok = function ok(...args) {
+  innerOk(ok, args.length, ...args);
+};
+
+function requireTwo(argc) {
+  if (argc < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
 }
 
-assert.equal = function equal(actual, expected, message) {
-  checkArgs(arguments, ['actual', 'expected']);
-  // eslint-disable-next-line eqeqeq
-  if (!(actual == expected || (Number.isNaN(actual) && Number.isNaN(expected)))) {
-    fail({ actual, expected, message, operator: '==' });
+// Each comparison method: `passes(actual, expected)` decides, `operator`
+// names it in the error.
+function comparison(name, operator, passes) {
+  const method = {
+    [name](actual, expected, message) {
+      requireTwo(arguments.length);
+      if (!passes(actual, expected)) {
+        fail({ actual, expected, message, operator, stackStartFn: method, diff: diffOf(this) });
+      }
+    },
+  }[name];
+  Assert.prototype[name] = method;
+}
+
+// eslint-disable-next-line eqeqeq
+const looselyEqual = (a, e) => a == e || (Number.isNaN(a) && Number.isNaN(e));
+comparison('equal', '==', looselyEqual);
+comparison('notEqual', '!=', (a, e) => !looselyEqual(a, e));
+comparison('deepEqual', 'deepEqual', isDeepEqual);
+comparison('notDeepEqual', 'notDeepEqual', (a, e) => !isDeepEqual(a, e));
+comparison('deepStrictEqual', 'deepStrictEqual', isDeepStrictEqual);
+comparison('notDeepStrictEqual', 'notDeepStrictEqual', (a, e) => !isDeepStrictEqual(a, e));
+comparison('strictEqual', 'strictEqual', Object.is);
+comparison('notStrictEqual', 'notStrictEqual', (a, e) => !Object.is(a, e));
+comparison('partialDeepStrictEqual', 'partialDeepStrictEqual', isPartialStrictEqual);
+
+// ---- throws / rejects ----------------------------------------------------------
+
+// The keys of a validation object, with string values matched by RegExp
+// values replaced so the diff only shows the keys that really differ.
+// (Inspected as `Comparison {`, as in Node.)
+class Comparison {
+  constructor(obj, keys, actual) {
+    for (const key of keys) {
+      if (!(key in obj)) continue;
+      const regexMatched = actual !== undefined && typeof actual[key] === 'string' &&
+        types.isRegExp(obj[key]) && obj[key].exec(actual[key]) !== null;
+      this[key] = regexMatched ? actual[key] : obj[key];
+    }
   }
-};
+}
 
-assert.notEqual = function notEqual(actual, expected, message) {
-  checkArgs(arguments, ['actual', 'expected']);
-  // eslint-disable-next-line eqeqeq
-  if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) {
-    fail({ actual, expected, message, operator: '!=' });
+function checkErrorKey(self, actual, expected, key, message, keys, fn) {
+  if (key in actual && isDeepStrictEqual(actual[key], expected[key])) return;
+  if (!message) {
+    const err = new AssertionError({
+      actual: new Comparison(actual, keys),
+      expected: new Comparison(expected, keys, actual),
+      operator: 'deepStrictEqual',
+      stackStartFn: fn,
+      diff: diffOf(self),
+    });
+    err.actual = actual;
+    err.expected = expected;
+    err.operator = fn.name;
+    throw err;
   }
-};
+  fail({ actual, expected, message, operator: fn.name, stackStartFn: fn, diff: diffOf(self) });
+}
 
-assert.strictEqual = function strictEqual(actual, expected, message) {
-  checkArgs(arguments, ['actual', 'expected']);
-  if (!Object.is(actual, expected)) fail({ actual, expected, message, operator: 'strictEqual' });
-};
+// Throws unless `actual` satisfies `expected` (class, RegExp, validation
+// function or object of expected properties).
+function checkException(self, actual, expected, message, fn) {
+  let generated = false;
+  if (typeof expected !== 'function') {
+    if (types.isRegExp(expected)) {
+      const str = String(actual);
+      if (expected.exec(str) !== null) return;
+      if (!message) {
+        generated = true;
+        message = `The input did not match the regular expression ${inspect(expected)}. ` +
+          `Input:\n\n${inspect(str)}\n`;
+      }
+    } else if (typeof actual !== 'object' || actual === null) {
+      const err = new AssertionError({
+        actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn, diff: diffOf(self),
+      });
+      err.operator = fn.name;
+      throw err;
+    } else {
+      const keys = Object.keys(expected);
+      if (expected instanceof Error) keys.push('name', 'message');
+      else if (keys.length === 0) throw new codes.ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
+      for (const key of keys) {
+        if (typeof actual[key] === 'string' && types.isRegExp(expected[key]) &&
+            expected[key].exec(actual[key]) !== null) {
+          continue;
+        }
+        checkErrorKey(self, actual, expected, key, message, keys, fn);
+      }
+      return;
+    }
+  } else if (expected.prototype !== undefined && actual instanceof expected) {
+    return;
+  } else if (Object.prototype.isPrototypeOf.call(Error, expected)) {
+    if (!message) {
+      generated = true;
+      message = `The error is expected to be an instance of "${expected.name}". Received `;
+      if (isError(actual)) {
+        const name = actual.constructor?.name || actual.name;
+        message += expected.name === name
+          ? 'an error with identical name but a different prototype.'
+          : `"${name}"`;
+        if (actual.message) message += `\n\nError message:\n\n${actual.message}`;
+      } else {
+        message += `"${inspect(actual, { depth: -1 })}"`;
+      }
+    }
+  } else {
+    const result = Reflect.apply(expected, {}, [actual]);
+    if (result === true) return;
+    if (!message) {
+      generated = true;
+      const name = expected.name ? `"${expected.name}" ` : '';
+      message = `The ${name}validation function is expected to return "true". Received ${inspect(result)}`;
+      if (isError(actual)) message += `\n\nCaught error:\n\n${actual}`;
+    }
+  }
+  const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn, diff: diffOf(self) });
+  err.generatedMessage = generated;
+  throw err;
+}
 
-assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
-  checkArgs(arguments, ['actual', 'expected']);
-  if (Object.is(actual, expected)) fail({ actual, expected, message, operator: 'notStrictEqual' });
-};
-
-assert.deepEqual = function deepEqual(actual, expected, message) {
-  checkArgs(arguments, ['actual', 'expected']);
-  if (!isDeepEqual(actual, expected)) fail({ actual, expected, message, operator: 'deepEqual' });
-};
-
-assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
-  checkArgs(arguments, ['actual', 'expected']);
-  if (isDeepEqual(actual, expected)) fail({ actual, expected, message, operator: 'notDeepEqual' });
-};
-
-assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
-  checkArgs(arguments, ['actual', 'expected']);
-  if (!isDeepStrictEqual(actual, expected)) fail({ actual, expected, message, operator: 'deepStrictEqual' });
-};
-
-assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
-  checkArgs(arguments, ['actual', 'expected']);
-  if (isDeepStrictEqual(actual, expected)) fail({ actual, expected, message, operator: 'notDeepStrictEqual' });
-};
-
-// ---- throws / rejects --------------------------------------------------------
-
-const NO_EXCEPTION = Symbol('no exception');
-
-function getActual(fn) {
+function runForException(fn) {
   if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
   try {
     fn();
@@ -273,14 +214,21 @@ function getActual(fn) {
   return NO_EXCEPTION;
 }
 
-async function waitActual(promiseFn) {
+// Native promises, and thenables that also have a `catch` method.
+function isPromiseLike(value) {
+  return types.isPromise(value) ||
+    (value !== null && typeof value === 'object' &&
+     typeof value.then === 'function' && typeof value.catch === 'function');
+}
+
+async function settleForRejection(promiseFn) {
   let promise;
   if (typeof promiseFn === 'function') {
     promise = promiseFn();
-    if (!promise || typeof promise.then !== 'function') {
-      throw new codes.ERR_INVALID_ARG_TYPE('promiseFn', 'Promise', promise);
+    if (!isPromiseLike(promise)) {
+      throw new codes.ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', promise);
     }
-  } else if (promiseFn && typeof promiseFn.then === 'function') {
+  } else if (isPromiseLike(promiseFn)) {
     promise = promiseFn;
   } else {
     throw new codes.ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
@@ -293,139 +241,177 @@ async function waitActual(promiseFn) {
   return NO_EXCEPTION;
 }
 
-// An AssertionError whose message is `message`, or `generated` when the
-// caller gave none (and then marked generatedMessage).
-function mismatch(actual, expected, fnName, message, generated) {
-  const err = new AssertionError({ actual, expected, operator: fnName, message: message ?? generated });
-  err.generatedMessage = message == null;
-  return err;
-}
+const kErrorKinds = ['Object', 'Error', 'Function', 'RegExp'];
 
-function expectedMatches(actual, expected, message, fnName) {
-  if (expected === undefined) return;
-  if (typeof expected === 'function') {
-    if (expected.prototype !== undefined && actual instanceof expected) return;
-    if (Error.isPrototypeOf(expected) || expected === Error) {
-      const name = actual?.constructor?.name ?? typeof actual;
-      throw mismatch(actual, expected, fnName, message,
-        `The error is expected to be an instance of "${expected.name}". Received "${name}"\n\nError message:\n\n${actual?.message}`);
-    }
-    if (expected.call({}, actual) === true) return;
-    throw mismatch(actual, expected, fnName, message,
-      `The ${expected.name ? `"${expected.name}" ` : ''}validation function is expected to return "true". Received ${inspect(expected.call({}, actual))}`);
-  }
-  if (expected instanceof RegExp) {
-    if (expected.test(String(actual))) return;
-    throw mismatch(actual, expected, fnName, message,
-      `The input did not match the regular expression ${inspect(expected)}. Input:\n\n${inspect(String(actual))}\n`);
-  }
-  if (typeof expected === 'object' && expected !== null) {
-    for (const key of Reflect.ownKeys(expected)) {
-      const want = expected[key];
-      const got = actual?.[key];
-      const matches = want instanceof RegExp && typeof got === 'string' ? want.test(got) : isDeepStrictEqual(got, want);
-      if (!matches) {
-        throw mismatch(actual, expected, fnName, message, generateMessage(actual, expected, 'deepStrictEqual'));
+function expectsError(self, fn, actual, ...rest) {
+  let [error, message] = rest;
+  if (typeof error === 'string') {
+    if (rest.length === 2) throw new codes.ERR_INVALID_ARG_TYPE('error', kErrorKinds, error);
+    if (typeof actual === 'object' && actual !== null) {
+      if (actual.message === error) {
+        throw new codes.ERR_AMBIGUOUS_ARGUMENT('error/message',
+          `The error message "${actual.message}" is identical to the message.`);
       }
+    } else if (actual === error) {
+      throw new codes.ERR_AMBIGUOUS_ARGUMENT('error/message', `The error "${actual}" is identical to the message.`);
     }
-    return;
-  }
-  throw new codes.ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp', 'Object', 'Error'], expected);
-}
-
-function expectsError(fnName, actual, expected, message) {
-  if (typeof expected === 'string') {
-    message = expected;
-    expected = undefined;
+    message = error;
+    error = undefined;
+  } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE('error', kErrorKinds, error);
   }
   if (actual === NO_EXCEPTION) {
-    let details = '';
-    if (expected?.name) details += ` (${expected.name})`;
+    let details = error?.name ? ` (${error.name})` : '';
     details += message ? `: ${message}` : '.';
-    const what = fnName === 'rejects' ? 'rejection' : 'exception';
-    fail({ actual: undefined, expected, operator: fnName, message: `Missing expected ${what}${details}` });
+    const what = fn === Assert.prototype.rejects ? 'rejection' : 'exception';
+    fail({
+      actual: undefined,
+      expected: error,
+      operator: fn.name,
+      message: `Missing expected ${what}${details}`,
+      stackStartFn: fn,
+      diff: diffOf(self),
+    });
   }
-  expectedMatches(actual, expected, message, fnName);
+  if (error) checkException(self, actual, error, message, fn);
 }
 
-function expectsNoError(fnName, actual, expected, message) {
-  if (actual === NO_EXCEPTION) return;
-  if (typeof expected === 'string') {
-    message = expected;
-    expected = undefined;
+function matchesError(actual, expected) {
+  if (typeof expected !== 'function') {
+    if (types.isRegExp(expected)) return expected.exec(String(actual)) !== null;
+    throw new codes.ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
   }
-  if (!expected || (typeof expected === 'function' && actual instanceof expected)) {
+  if (expected.prototype !== undefined && actual instanceof expected) return true;
+  if (Object.prototype.isPrototypeOf.call(Error, expected)) return false;
+  return Reflect.apply(expected, {}, [actual]) === true;
+}
+
+function expectsNoError(self, fn, actual, error, message) {
+  if (actual === NO_EXCEPTION) return;
+  if (typeof error === 'string') {
+    message = error;
+    error = undefined;
+  }
+  if (!error || matchesError(actual, error)) {
     const details = message ? `: ${message}` : '.';
-    const what = fnName === 'doesNotReject' ? 'rejection' : 'exception';
+    const what = fn === Assert.prototype.doesNotReject ? 'rejection' : 'exception';
     fail({
       actual,
-      expected,
-      operator: fnName,
+      expected: error,
+      operator: fn.name,
       message: `Got unwanted ${what}${details}\nActual message: "${actual?.message}"`,
+      stackStartFn: fn,
+      diff: diffOf(self),
     });
   }
   throw actual;
 }
 
-assert.throws = function throws(fn, ...args) {
-  expectsError('throws', getActual(fn), ...args);
+Assert.prototype.throws = function throws(promiseFn, ...args) {
+  expectsError(this, throws, runForException(promiseFn), ...args);
 };
 
-assert.rejects = async function rejects(promiseFn, ...args) {
-  expectsError('rejects', await waitActual(promiseFn), ...args);
+Assert.prototype.rejects = async function rejects(promiseFn, ...args) {
+  expectsError(this, rejects, await settleForRejection(promiseFn), ...args);
 };
 
-assert.doesNotThrow = function doesNotThrow(fn, ...args) {
-  expectsNoError('doesNotThrow', getActual(fn), ...args);
+Assert.prototype.doesNotThrow = function doesNotThrow(fn, ...args) {
+  expectsNoError(this, doesNotThrow, runForException(fn), ...args);
 };
 
-assert.doesNotReject = async function doesNotReject(fn, ...args) {
-  expectsNoError('doesNotReject', await waitActual(fn), ...args);
+Assert.prototype.doesNotReject = async function doesNotReject(fn, ...args) {
+  expectsNoError(this, doesNotReject, await settleForRejection(fn), ...args);
 };
 
-assert.ifError = function ifError(err) {
+Assert.prototype.ifError = function ifError(err) {
   if (err === null || err === undefined) return;
   let message = 'ifError got unwanted exception: ';
-  message += typeof err === 'object' && typeof err.message === 'string'
-    ? (err.message.length === 0 && err.constructor ? err.constructor.name : err.message)
-    : inspect(err);
-  const newErr = new AssertionError({ actual: err, expected: null, operator: 'ifError', message });
+  if (typeof err === 'object' && typeof err.message === 'string') {
+    message += err.message.length === 0 && err.constructor ? err.constructor.name : err.message;
+  } else {
+    message += inspect(err);
+  }
+  const newErr = new AssertionError({
+    actual: err, expected: null, operator: 'ifError', message, stackStartFn: ifError, diff: diffOf(this),
+  });
+  // The stack continues with the original error's frames.
+  const origStack = err.stack;
+  if (typeof origStack === 'string') {
+    const at = origStack.indexOf('\n    at');
+    if (at !== -1) {
+      const origFrames = origStack.slice(at + 1).split('\n');
+      let frames = String(newErr.stack).split('\n');
+      for (const frame of origFrames) {
+        const pos = frames.indexOf(frame);
+        if (pos !== -1) {
+          frames = frames.slice(0, pos);
+          break;
+        }
+      }
+      newErr.stack = `${frames.join('\n')}\n${origFrames.join('\n')}`;
+    }
+  }
   throw newErr;
 };
 
-function matchImpl(string, regexp, message, fnName, wanted) {
-  if (!(regexp instanceof RegExp)) throw new codes.ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
-  if (typeof string !== 'string' || regexp.test(string) !== wanted) {
-    if (message instanceof Error) throw message;
-    const generated = message == null;
-    const text = message ?? (typeof string !== 'string'
-      ? `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})`
-      : `The input ${wanted ? 'did not match' : 'was expected to not match'} the regular expression ${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
-    const err = new AssertionError({ actual: string, expected: regexp, message: text, operator: fnName });
-    err.generatedMessage = generated;
-    throw err;
+function regexpCheck(self, string, regexp, message, fn, wanted) {
+  if (!types.isRegExp(regexp)) throw new codes.ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
+  if (typeof string === 'string' && (regexp.exec(string) !== null) === wanted) return;
+  if (message instanceof Error) throw message;
+  const generated = !message;
+  if (!message) {
+    if (typeof string !== 'string') {
+      message = 'The "string" argument must be of type string. Received type ' +
+        `${typeof string} (${inspect(string)})`;
+    } else {
+      message = `The input ${wanted ? 'did not match' : 'was expected to not match'} the regular expression ` +
+        `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`;
+    }
   }
+  const err = new AssertionError({
+    actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn, diff: diffOf(self),
+  });
+  err.generatedMessage = generated;
+  throw err;
 }
 
-assert.match = function match(string, regexp, message) {
-  matchImpl(string, regexp, message, 'match', true);
+Assert.prototype.match = function match(string, regexp, message) {
+  regexpCheck(this, string, regexp, message, match, true);
 };
 
-assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
-  matchImpl(string, regexp, message, 'doesNotMatch', false);
+Assert.prototype.doesNotMatch = function doesNotMatch(string, regexp, message) {
+  regexpCheck(this, string, regexp, message, doesNotMatch, false);
 };
 
-// assert.strict: the same functions with the strict comparisons.
+// ---- the module object -------------------------------------------------------
+
+// `assert(value)` itself is `assert.ok`.
+function ok(...args) {
+  innerOk(ok, args.length, ...args);
+}
+const assert = ok;
+
+assert.AssertionError = AssertionError;
+assert.CallTracker = require('util').deprecate(CallTracker, 'assert.CallTracker is deprecated.', 'DEP0173');
+assert.ok = assert;
+for (const name of ['fail', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 'deepStrictEqual',
+  'notDeepStrictEqual', 'strictEqual', 'notStrictEqual', 'partialDeepStrictEqual', 'match',
+  'doesNotMatch', 'throws', 'rejects', 'doesNotThrow', 'doesNotReject', 'ifError']) {
+  assert[name] = Assert.prototype[name];
+}
+
+// assert.strict: the loose names bound to the strict comparisons.
 function strict(...args) {
   innerOk(strict, args.length, ...args);
 }
-Object.assign(strict, assert, {
+assert.strict = Object.assign(strict, assert, {
   equal: assert.strictEqual,
   deepEqual: assert.deepStrictEqual,
   notEqual: assert.notStrictEqual,
   notDeepEqual: assert.notDeepStrictEqual,
 });
-assert.strict = strict;
-strict.strict = strict;
+assert.strict.Assert = Assert;
+assert.strict.strict = assert.strict;
+assert.Assert = Assert;
 
 module.exports = assert;

@@ -160,6 +160,19 @@ E('ERR_INVALID_FILE_URL_HOST', TypeError, (platform) => `File URL host must be "
 E('ERR_INVALID_TUPLE', TypeError, (name, shape) => `${name} must be an iterable ${shape} tuple`);
 E('ERR_ARG_NOT_ITERABLE', TypeError, (name) => `${name} must be iterable`);
 E('ERR_NOT_SUPPORTED_IN_SANDNODE', Error, (what) => `${what} is not supported by sandnode`);
+// Module loading (messages are built by the loaders).
+for (const [code, Base] of [
+  ['ERR_INVALID_PACKAGE_CONFIG', Error], ['ERR_MODULE_NOT_FOUND', Error],
+  ['ERR_UNSUPPORTED_DIR_IMPORT', Error], ['ERR_PACKAGE_PATH_NOT_EXPORTED', Error],
+  ['ERR_INVALID_PACKAGE_TARGET', Error], ['ERR_PACKAGE_IMPORT_NOT_DEFINED', TypeError],
+  ['ERR_INVALID_MODULE_SPECIFIER', TypeError], ['ERR_UNSUPPORTED_ESM_URL_SCHEME', Error],
+  ['ERR_UNKNOWN_FILE_EXTENSION', TypeError], ['ERR_IMPORT_ATTRIBUTE_MISSING', TypeError],
+  ['ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE', TypeError], ['ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', TypeError],
+  ['ERR_REQUIRE_ASYNC_MODULE', Error], ['ERR_REQUIRE_CYCLE_MODULE', Error],
+  ['ERR_UNKNOWN_MODULE_FORMAT', RangeError],
+]) {
+  E(code, Base, (message) => message);
+}
 E('ERR_UNKNOWN_BUILTIN_MODULE', Error, (id) => `No such built-in module: ${id}`);
 E('ERR_BUFFER_TOO_LARGE', RangeError, (max) => `Cannot create a Buffer larger than ${max} bytes`);
 E('ERR_BROTLI_INVALID_PARAM', RangeError, (param) => `${param} is not a valid Brotli parameter`);

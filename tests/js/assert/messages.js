@@ -1,3 +1,5 @@
+// golden: hand-written
+// (Node 22.23.3 output: assert messages differ from node v20)
 // node:assert: every function's pass and fail, with Node's messages and
 // AssertionError fields.
 const assert = require('assert');
