@@ -492,8 +492,9 @@ function on(emitter, event, options = {}) {
       return;
     }
     events.push(value);
-    // Past the high-water mark a pausable source (a stream) is paused.
-    if (!paused && events.length > high && typeof emitter.pause === 'function') {
+    // Past the high-water mark the source (a stream) is paused; as in Node,
+    // a source without pause() makes this throw out of its emit.
+    if (!paused && events.length > high) {
       paused = true;
       emitter.pause();
     }
@@ -625,9 +626,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get() { return defaultMaxListeners; },
   set(n) {
-    if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-      throw new codes.ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', n);
-    }
+    validateMax(n, 'defaultMaxListeners');
     defaultMaxListeners = n;
   },
 });
@@ -637,7 +636,7 @@ Object.defineProperty(EventEmitter, 'kMaxEventTargetListenersWarned', { value: k
 
 // Member assignments keep these anonymous, as Node's are.
 EventEmitter.setMaxListeners = function (n = defaultMaxListeners, ...eventTargets) {
-  validateMax(n, 'n');
+  validateMax(n, 'setMaxListeners');
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
     return;
@@ -646,7 +645,7 @@ EventEmitter.setMaxListeners = function (n = defaultMaxListeners, ...eventTarget
     if (isEventTarget(target)) {
       target[kMaxEventTargetListeners] = n;
       target[kMaxEventTargetListenersWarned] = false;
-    } else if (typeof target?.setMaxListeners === 'function') {
+    } else if (typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
       throw new codes.ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
