@@ -1,4 +1,5 @@
-// golden: hand-written (node 22 output; node 20 differs)
+// golden: hand-written
+// (node 22 output; node 20 differs)
 // util.inspect of typed arrays, ArrayBuffer, SharedArrayBuffer, DataView and
 // Buffer.
 const util = require('util');

@@ -1,4 +1,5 @@
-// golden: hand-written (node 22 output; node 20 differs)
+// golden: hand-written
+// (node 22 output; node 20 differs)
 // util.inspect of Date, RegExp, boxed primitives, Map, Set, WeakMap,
 // WeakSet, Promise states and other built-in objects.
 const util = require('util');

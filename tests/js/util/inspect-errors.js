@@ -1,4 +1,5 @@
-// golden: hand-written (node 22 output; node 20 differs)
+// golden: hand-written
+// (node 22 output; node 20 differs)
 // util.inspect of errors: names, messages, own properties, causes,
 // AggregateError, and errors without a stack.
 const util = require('util');

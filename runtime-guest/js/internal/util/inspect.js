@@ -43,6 +43,8 @@ const inspectDefaultOptions = {
   getters: false,
   numericSeparator: false,
 };
+// Sealed, as in Node: assigning an unknown option throws.
+Object.seal(inspectDefaultOptions);
 
 const optionNames = objectKeys(inspectDefaultOptions);
 
@@ -551,11 +553,25 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   }
   if (value === null) return ctx.stylize('null', 'null');
 
-  // A revoked proxy throws on every operation; Node labels it.
-  try {
-    getPrototypeOf(value);
-  } catch {
-    return ctx.stylize('<Revoked Proxy>', 'special');
+  // A proxy shows its target, not what its traps pretend; with showProxy,
+  // both target and handler. This comes first so that no trap runs.
+  const context = value;
+  const proxy = types.getProxyDetails(value);
+  if (proxy !== undefined) {
+    if (proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
+    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
+    value = proxy[0];
+    if (typeof value !== 'object' && typeof value !== 'function') {
+      return formatValue(ctx, value, recurseTimes);
+    }
+  } else {
+    // A revoked proxy the runtime did not see created throws on every
+    // operation; Node labels it.
+    try {
+      getPrototypeOf(value);
+    } catch {
+      return ctx.stylize('<Revoked Proxy>', 'special');
+    }
   }
 
   if (ctx.customInspect) {
@@ -565,23 +581,12 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     if (typeof custom === 'function' && custom !== inspect &&
         !(value.constructor && value.constructor.prototype === value)) {
       const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-      const result = custom.call(value, depth, getUserOptions(ctx), inspect);
+      const result = custom.call(context, depth, getUserOptions(ctx), inspect);
       // Returning `this` means "inspect me normally".
       if (result !== value) {
         if (typeof result !== 'string') return formatValue(ctx, result, recurseTimes);
         return result.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
       }
-    }
-  }
-
-  // A proxy shows its target, not what its traps pretend; with showProxy,
-  // both target and handler.
-  const proxy = types.getProxyDetails?.(value);
-  if (proxy !== undefined) {
-    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
-    value = proxy[0];
-    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
-      return formatValue(ctx, value, recurseTimes);
     }
   }
 
@@ -1492,7 +1497,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, receiver = va
   // brackets in Node 22 (`[byteLength]: 4`).
   if (key === 'stack' && stackAccessors.has(value)) desc = stackAccessors.get(value);
   desc = desc || getOwnPropertyDescriptor(value, key) ||
-    { value: value[key], enumerable: !kViewGetterKeys.has(key) };
+    { value: value[key], enumerable: !kViewGetterKeys.has(key), viewGetter: kViewGetterKeys.has(key) };
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
@@ -1518,6 +1523,8 @@ function formatKey(ctx, key, desc) {
     return `[${ctx.stylize(escapeText(key.toString(), true), 'symbol')}]`;
   }
   if (key === '__proto__') return "['__proto__']";
+  // Node styles these (a buffer's or view's byteLength, ...) as strings.
+  if (desc.viewGetter) return ctx.stylize(`[${key}]`, 'string');
   if (desc.enumerable === false) return `[${escapeText(String(key), true)}]`;
   if (plainKeyPattern.test(key)) return ctx.stylize(key, 'name');
   return ctx.stylize(quoteString(String(key)), 'string');

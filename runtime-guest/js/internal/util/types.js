@@ -302,7 +302,16 @@ function trackProxies() {
   const NativeProxy = globalThis.Proxy;
   const revocable = function revocable(target, handler) {
     const result = NativeProxy.revocable(target, handler);
-    proxyDetails.set(result.proxy, [target, handler]);
+    const details = [target, handler];
+    proxyDetails.set(result.proxy, details);
+    // Remember the revocation, so that inspect can tell without touching
+    // the proxy (Node shows the details of a revoked proxy as null).
+    const revoke = result.revoke;
+    result.revoke = () => {
+      details[0] = null;
+      details[1] = null;
+      revoke();
+    };
     return result;
   };
   const TrackedProxy = new NativeProxy(NativeProxy, {
