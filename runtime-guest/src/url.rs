@@ -39,9 +39,30 @@ pub fn components(u: &Url) -> [String; 11] {
 }
 
 pub fn parse(input: &str, base: Option<&str>) -> Option<Url> {
-    match base {
-        Some(b) => Url::parse(b).ok()?.join(input).ok(),
-        None => Url::parse(input).ok(),
+    let mut u = match base {
+        Some(b) => Url::parse(b).ok()?.join(input).ok()?,
+        None => Url::parse(input).ok()?,
+    };
+    normalize_drive_letter(&mut u);
+    Some(u)
+}
+
+/// The URL Standard turns a leading `C|` path segment of a file URL into
+/// `C:`; the crate keeps the `|`.
+fn normalize_drive_letter(u: &mut Url) {
+    if u.scheme() != "file" {
+        return;
+    }
+    let path = u.path();
+    let b = path.as_bytes();
+    let is_drive = b.len() >= 3
+        && b[0] == b'/'
+        && b[1].is_ascii_alphabetic()
+        && b[2] == b'|'
+        && (b.len() == 3 || b[3] == b'/');
+    if is_drive {
+        let fixed = format!("/{}:{}", &path[1..2], &path[3..]);
+        u.set_path(&fixed);
     }
 }
 
@@ -79,6 +100,7 @@ pub fn set(href: &str, component: &str, value: &str) -> Option<String> {
         "hash" => url::quirks::set_hash(&mut u, value),
         _ => return None,
     }
+    normalize_drive_letter(&mut u);
     Some(u.as_str().to_string())
 }
 
@@ -90,11 +112,14 @@ pub fn domain_to_ascii(domain: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The host as WHATWG parses it (IPv4 numbers normalised), with its
+/// labels turned back into Unicode.
 pub fn domain_to_unicode(domain: &str) -> String {
-    if domain_to_ascii(domain).is_empty() {
-        return String::new();
+    let ascii = domain_to_ascii(domain);
+    if ascii.is_empty() || ascii.starts_with('[') {
+        return ascii;
     }
-    let (unicode, result) = idna::domain_to_unicode(domain);
+    let (unicode, result) = idna::domain_to_unicode(&ascii);
     if result.is_ok() {
         unicode
     } else {

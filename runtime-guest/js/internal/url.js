@@ -31,6 +31,8 @@ function invalidUrl(input, base) {
 }
 
 function toUSV(s) {
+  // V8's wording, which Node users see.
+  if (typeof s === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
   return `${s}`.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
@@ -146,7 +148,7 @@ class URLSearchParams {
     if (init === undefined || init === null) return;
     if (typeof init === 'object' || typeof init === 'function') {
       const method = init[Symbol.iterator];
-      if (method !== undefined) initFromIterable(list, init, method);
+      if (method !== undefined && method !== null) initFromIterable(list, init, method);
       else initFromRecord(list, init);
     } else {
       let s = toUSV(init);

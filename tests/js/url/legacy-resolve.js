@@ -1,0 +1,51 @@
+// Legacy url.resolve over a table: RFC 3986 examples against one base and
+// Node's own historical cases (hostless schemes, file:, '..' above root).
+const url = require('url');
+const base = 'http://a/b/c/d;p?q';
+const rfc = ['g:h', 'g', './g', 'g/', '/g', '//g', '?y', 'g?y', '#s', 'g#s', 'g?y#s', ';x', 'g;x', 'g;x?y#s',
+  '', '.', './', '..', '../', '../g', '../..', '../../', '../../g', '../../../g', '../../../../g', '/./g',
+  '/../g', 'g.', '.g', 'g..', '..g', './../g', './g/.', 'g/./h', 'g/../h', 'g;x=1/./y', 'g;x=1/../y',
+  'g?y/./x', 'g?y/../x', 'g#s/./x', 'g#s/../x', 'http:g', 'http:', 'https:', 'HTTP://A/g'];
+for (const rel of rfc) console.log(JSON.stringify(rel), '->', url.resolve(base, rel));
+const pairs = [
+  ['/foo/bar/baz', 'quux'],
+  ['/foo/bar/baz', '../../../../../../../../quux/baz'],
+  ['/foo/bar/baz', '/bar'],
+  ['/foo/bar/baz/', 'quux'],
+  ['/foo/bar/baz/', 'quux/baz'],
+  ['/foo/bar/baz/', '../../../../../../../../quux/baz'],
+  ['foo/bar', '../../../baz'],
+  ['foo/bar/', '../../../baz'],
+  ['http://example.com/b//c//d;p?q#blarg', 'https:#hash2'],
+  ['http://example.com/b//c//d;p?q#blarg', 'https:/p/a/t/h?s#hash2'],
+  ['http://example.com/b//c//d;p?q#blarg', 'https://u:p@h.com/p/a/t/h?s#hash2'],
+  ['http://example.com/b//c//d;p?q#blarg', 'http:/p/a/t/h?s#hash2'],
+  ['http://example.com/b//c//d;p?q#blarg', 'https:/a/b/c/d'],
+  ['http://example.com/b//c//d;p?q#blarg', 'mailto:a@b.com'],
+  ['mailto:local1@domain1', 'local2@domain2'],
+  ['mailto:local1@domain1', '?subject=hi'],
+  ['mailto:local1@domain1', '../x'],
+  ['javascript:alert(1)', 'x'],
+  ['file:///a/b', 'c'],
+  ['file:///a/b', '../../../c'],
+  ['file://host/a/b', '/c'],
+  ['http://a/b', 'file:x'],
+  ['http://a/b', 'ftp:host/path'],
+  ['http://u:p@a/b', '//c/d'],
+  ['http://u:p@a/b', '/c'],
+  ['http://u:p@a/b', 'http://v@a/c'],
+  ['http://a', 'b'],
+  ['http://a', '..'],
+  ['http://a/', '.'],
+  ['http://a/b/', '.././..'],
+  ['http://a/b?x=1#y', '#z'],
+  ['http://a/b?x=1#y', ''],
+  ['http://a/b?x=1#y', '?'],
+  ['http://[::1]/a/b', 'c'],
+  ['http://a.com\\b\\c', 'd'],
+  ['http://a.com/b', 'c d?e f'],
+  ['', 'x'],
+  ['x', ''],
+  ['/a/b/c', './../d/./e'],
+];
+for (const [from, to] of pairs) console.log(JSON.stringify(from), JSON.stringify(to), '->', JSON.stringify(url.resolve(from, to)));
