@@ -72,6 +72,7 @@ function bytesOf(data) {
 // Node decodes strings with any encoding Buffer knows; anything else
 // (including 'buffer') means UTF-8.
 function stringEncoding(encoding) {
+  if (encoding === undefined || encoding === 'utf8') return 'utf8';
   if (typeof encoding !== 'string' || !Buffer.isEncoding(encoding)) return 'utf8';
   const lower = encoding.toLowerCase();
   return lower === 'utf-8' ? 'utf8' : lower;
@@ -88,12 +89,19 @@ function hashInput(data, encoding) {
   return Buffer.from(data, enc);
 }
 
-// A digest as Node returns it: a Buffer, or a string when `encoding` is one
-// Buffer knows.
-function encodeOutput(arrayBuffer, encoding) {
-  const buf = Buffer.from(arrayBuffer);
-  if (encoding && Buffer.isEncoding(`${encoding}`)) return buf.toString(`${encoding}`);
-  return buf;
+// Output encodings the natives produce themselves (see encode_digest in
+// crypto.rs), which spares a Buffer per digest.
+const NATIVE_FORMS = new Map([['hex', 1], ['base64', 2], ['base64url', 3], ['latin1', 4], ['binary', 4]]);
+
+// Finishes `handle` and returns the digest as Node does: a Buffer, or a
+// string when `encoding` is one Buffer knows.
+function finishDigest(handle, encoding) {
+  if (!encoding) return Buffer.from(handle(1));
+  encoding = `${encoding}`;
+  const form = NATIVE_FORMS.get(encoding);
+  if (form !== undefined) return handle(1, form);
+  const buf = Buffer.from(handle(1));
+  return Buffer.isEncoding(encoding) ? buf.toString(encoding) : buf;
 }
 
 // A key, password or salt: strings in `encoding` (UTF-8 by default),
@@ -253,7 +261,7 @@ class HashImpl {
   digest(outputEncoding) {
     if (this[kFinalized]) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
     this[kFinalized] = true;
-    return encodeOutput(this[kHandle](1), outputEncoding);
+    return finishDigest(this[kHandle], outputEncoding);
   }
 }
 
@@ -289,7 +297,7 @@ class HmacImpl {
       return encoding === 'buffer' ? empty : empty.toString(encoding);
     }
     this[kFinalized] = true;
-    return encodeOutput(this[kHandle](1), outputEncoding);
+    return finishDigest(this[kHandle], outputEncoding);
   }
 }
 
@@ -340,14 +348,14 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   if (typeof input !== 'string' && !ArrayBuffer.isView(input)) {
     throw new codes.ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
-  if (outputEncoding !== 'buffer') {
+  if (outputEncoding !== 'buffer' && !NATIVE_FORMS.has(outputEncoding)) {
     validateString(outputEncoding, 'outputEncoding');
     if (!Buffer.isEncoding(outputEncoding)) throw new codes.ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
   }
   const canonical = resolveDigest(algorithm);
   if (canonical === undefined) throw errorWithCode(Error, undefined, `Digest method ${algorithm} is not supported`);
   const data = typeof input === 'string' ? input : bytesOf(input);
-  return encodeOutput(binding.cryptoHashOnce(canonical, data), outputEncoding);
+  return finishDigest((op, form) => binding.cryptoHashOnce(canonical, data, form), outputEncoding);
 }
 
 function timingSafeEqual(buf1, buf2) {

@@ -234,7 +234,7 @@ fn absorb_value<'js>(ctx: &Ctx<'js>, state: &mut dyn Running, data: Value<'js>) 
 }
 
 /// The handle of a streaming Hash/Hmac: `handle(0, data)` updates,
-/// `handle(1)` finalises into an ArrayBuffer, `handle(2)` returns a new
+/// `handle(1[, form])` finalises (see `encode_digest`), `handle(2)` returns a new
 /// handle with a copy of the state. After finalising, every call throws
 /// (the JS side reports Node's error before it gets here).
 fn make_handle<'js>(ctx: &Ctx<'js>, state: Box<dyn Running>) -> Result<Function<'js>> {
@@ -255,8 +255,11 @@ fn make_handle<'js>(ctx: &Ctx<'js>, state: Box<dyn Running>) -> Result<Function<
                     Ok(Value::new_undefined(ctx))
                 }
                 1 => {
-                    let state = slot.take().expect("checked above");
-                    Ok(ArrayBuffer::new(ctx, state.finish())?.into_value())
+                    let Some(state) = slot.take() else {
+                        return Err(Exception::throw_message(&ctx, "Digest already called"));
+                    };
+                    let form = data.0.and_then(|v| v.as_int());
+                    encode_digest(&ctx, state.finish(), form)
                 }
                 2 => {
                     let copy = state.duplicate();
@@ -268,6 +271,29 @@ fn make_handle<'js>(ctx: &Ctx<'js>, state: Box<dyn Running>) -> Result<Function<
         },
     )?;
     Ok(f)
+}
+
+/// A finished digest as JS wants it: an ArrayBuffer, or for `form`
+/// 1 hex, 2 base64, 3 base64url, 4 latin1, the string itself (encoding
+/// here saves a Buffer and a JS encoding pass per digest).
+fn encode_digest<'js>(ctx: &Ctx<'js>, bytes: Vec<u8>, form: Option<i32>) -> Result<Value<'js>> {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let text = match form {
+        Some(1) => bytes
+            .iter()
+            .flat_map(|b| {
+                [
+                    HEX[(b >> 4) as usize] as char,
+                    HEX[(b & 15) as usize] as char,
+                ]
+            })
+            .collect::<String>(),
+        Some(2) => crate::codec::base64_encode(&bytes, false),
+        Some(3) => crate::codec::base64_encode(&bytes, true),
+        Some(4) => bytes.iter().map(|&b| b as char).collect::<String>(),
+        _ => return Ok(ArrayBuffer::new(ctx.clone(), bytes)?.into_value()),
+    };
+    rquickjs::String::from_str(ctx.clone(), &text).map(|s| s.into_value())
 }
 
 /// RFC 7914 scrypt; the JS side has already applied Node's parameter
@@ -362,14 +388,15 @@ pub fn register<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
             make_handle(&ctx, mac)
         }
     );
-    // One-shot digest of a string (UTF-8) or Uint8Array, as an ArrayBuffer.
+    // One-shot digest of a string (UTF-8) or Uint8Array; `form` as in
+    // `encode_digest`.
     func!(
         "cryptoHashOnce",
-        |ctx: Ctx<'js>, name: String, data: Value<'js>| {
+        |ctx: Ctx<'js>, name: String, data: Value<'js>, form: Opt<Value<'js>>| {
             let alg = Alg::parse(&name).ok_or_else(|| unknown_alg(&ctx, &name))?;
             let mut state = new_hash(alg);
             absorb_value(&ctx, state.as_mut(), data)?;
-            ArrayBuffer::new(ctx, state.finish())
+            encode_digest(&ctx, state.finish(), form.0.and_then(|v| v.as_int()))
         }
     );
     // PBKDF2-HMAC; iterations >= 1 and keylen are checked by the caller.
