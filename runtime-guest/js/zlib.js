@@ -340,9 +340,10 @@ function crc32(data, value = 0) {
 // ---- what needs streams (or zstd) ------------------------------------------
 
 function unsupported(name, what) {
-  // A named function, so that `zlib.Gzip.name` is 'Gzip' as in Node.
+  // A named function taking (options), so that `zlib.Gzip.name` is 'Gzip'
+  // and its length 1, as in Node.
   return {
-    [name]: function () {
+    [name]: function (options) { // eslint-disable-line no-unused-vars
       throw new ERR_NOT_SUPPORTED_IN_SANDNODE(what);
     },
   }[name];
@@ -350,6 +351,21 @@ function unsupported(name, what) {
 
 const streamClass = (name) => unsupported(name, `zlib.${name} (zlib streams)`);
 const zstd = (name) => unsupported(name, `zlib.${name} (zstd)`);
+
+// zstd's one-shot forms, shaped like the others (names and arity).
+function zstdConvenience(name) {
+  const what = `zlib.${name} (zstd)`;
+  return [
+    function syncBufferWrapper(buffer, opts) { // eslint-disable-line no-unused-vars
+      throw new ERR_NOT_SUPPORTED_IN_SANDNODE(`${what.replace(name, `${name}Sync`)}`);
+    },
+    function asyncBufferWrapper(buffer, opts, callback) { // eslint-disable-line no-unused-vars
+      throw new ERR_NOT_SUPPORTED_IN_SANDNODE(what);
+    },
+  ];
+}
+const [zstdCompressSync, zstdCompress] = zstdConvenience('zstdCompress');
+const [zstdDecompressSync, zstdDecompress] = zstdConvenience('zstdDecompress');
 
 module.exports = {
   crc32,
@@ -382,10 +398,10 @@ module.exports = {
   brotliCompressSync,
   brotliDecompress,
   brotliDecompressSync,
-  zstdCompress: zstd('zstdCompress'),
-  zstdCompressSync: zstd('zstdCompressSync'),
-  zstdDecompress: zstd('zstdDecompress'),
-  zstdDecompressSync: zstd('zstdDecompressSync'),
+  zstdCompress,
+  zstdCompressSync,
+  zstdDecompress,
+  zstdDecompressSync,
 };
 
 // create<Class>(options): stream factories, which throw like the classes.
