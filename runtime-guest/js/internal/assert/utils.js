@@ -228,8 +228,22 @@ function escapeControls(text) {
   });
 }
 
+// The call site, found from a fresh trace even when the program set
+// Error.stackTraceLimit to 0.
+function callSite() {
+  const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+  const settable = desc === undefined || desc.writable || typeof desc.set === 'function';
+  const saved = Error.stackTraceLimit;
+  if (settable) Error.stackTraceLimit = 20;
+  try {
+    return binding.errorLocation(new Error());
+  } finally {
+    if (settable) Error.stackTraceLimit = saved;
+  }
+}
+
 function falsyValueMessage() {
-  const loc = binding.errorLocation(new Error());
+  const loc = callSite();
   if (!loc) return undefined;
   const src = sourceOf(loc[0]);
   if (src === undefined) return undefined;
