@@ -291,6 +291,22 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         err.0
     )
     .map(List));
+    // ES modules (modules.rs).
+    func!("setModuleHooks", |ctx: Ctx<'js>, hooks: Object<'js>| {
+        crate::modules::set_hooks(&ctx, hooks)
+    });
+    func!("importModule", |ctx: Ctx<'js>, specifier: String, base: String| {
+        crate::modules::import(&ctx, &specifier, &base)
+    });
+    func!("loadModuleSync", |ctx: Ctx<'js>, name: String| {
+        crate::modules::load_sync(&ctx, &name)
+    });
+    func!("looksLikeModule", |source: String| {
+        crate::modules::looks_like_module(&source)
+    });
+    func!("realpath", |ctx: Ctx<'js>, path: String| -> Result<String> {
+        crate::modules::realpath(&path).map_err(|err| throw_io(&ctx, &err, "realpath", &path))
+    });
     // Natives of larger built-ins live in their own files.
     crate::crypto::register(ctx, &b)?;
     crate::zlib::register(ctx, &b)?;

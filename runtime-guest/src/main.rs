@@ -13,6 +13,7 @@ mod binding;
 mod codec;
 mod compile;
 mod crypto;
+mod modules;
 mod stack_limit;
 mod stdio;
 mod url;
@@ -107,7 +108,9 @@ fn create_engine() -> Result<Engine, String> {
         .map_err(|e| format!("cannot create the JavaScript context: {e}"))?;
     let run = context.with(|ctx| {
         // SAFETY: plain accessor of the context's runtime.
-        stack_limit::locate(unsafe { rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) });
+        let rt = unsafe { rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) };
+        stack_limit::locate(rt);
+        modules::install(rt);
         let result = (|| -> rquickjs::Result<Persistent<Function<'static>>> {
             let binding = binding::create(&ctx)?;
             let src = builtins::source("internal/main").expect("internal/main.js is embedded");

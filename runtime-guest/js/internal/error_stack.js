@@ -23,7 +23,20 @@ const MESSAGE_MAP = [
   [/^stack overflow$/, 'Maximum call stack size exceeded'],
   [/^division by zero$/, 'Division by zero'],
   [/^not a function$/, 'is not a function'],
+  // Linking an ES module: Node names the specifier as it was written.
+  [/^Could not find export '(.*)' in module '(.*)'$/s, (_, name, mod) =>
+    `The requested module '${writtenSpecifier(mod)}' does not provide an export named '${name}'`],
 ];
+
+const CALL_FRAMES = new Set(['call', 'apply']);
+
+function writtenSpecifier(name) {
+  try {
+    return require('internal/modules/esm/loader').writtenSpecifier(name);
+  } catch {
+    return name;
+  }
+}
 
 function translateMessage(err) {
   const msg = err.message;
@@ -146,6 +159,8 @@ function prepareStackTrace(err, sites) {
     const loc = siteLocation(sites[0]);
     if (loc !== undefined) locations.set(err, loc);
   }
+  // V8 shows no frame for Function.prototype.call/apply.
+  sites = sites.filter((site) => !(site.isNative?.() && CALL_FRAMES.has(site.getFunctionName())));
   let frames = '';
   const shown = Math.min(sites.length, visibleFrameCount());
   for (let i = 0; i < shown; i++) frames += `\n${formatFrame(sites[i])}`;

@@ -5,12 +5,35 @@
 const loop = require('internal/event_loop');
 const execution = require('internal/process/execution');
 
+// The evaluation of an ES module main entry.
+let mainPromise;
+
+// Node: an entry module whose top-level await never settles ends the
+// process with exit code 13 and a warning naming the await.
+function warnUnsettledTLA(mainPath) {
+  const { pathToURL } = require('internal/modules/esm/resolve');
+  const url = pathToURL(binding.realpath(require('path').resolve(mainPath)));
+  let where = url;
+  const source = execution.sourceOf(url);
+  if (source !== undefined) {
+    const lines = source.split('\n');
+    const i = lines.findIndex((l) => /^\S.*\bawait\b|^\s*await\b/.test(l) && !/^\s*(\/\/|\*)/.test(l));
+    if (i !== -1) {
+      const col = Math.max(lines[i].search(/\bawait\b/), 0);
+      where = `${url}:${i + 1}\n${lines[i]}\n${' '.repeat(col)}^\n\n`;
+    }
+  }
+  binding.writeStderr(`Warning: Detected unsettled top-level await at ${where}\n`);
+  if (process.exitCode === undefined || process.exitCode === 0) process.exitCode = 13;
+}
+
 function runMain(config) {
   const process = globalThis.process;
   try {
     switch (config.mode) {
       case 'file':
-        require('internal/modules/cjs/loader').runMain(config.payload);
+        mainPromise = require('internal/modules/cjs/loader').runMain(config.payload);
+        mainPromise?.then(undefined, (err) => loop.hooks.onUncaught(err));
         break;
       case 'eval':
         evalScript('[eval]', config.payload, false, config.cwd);
@@ -39,6 +62,7 @@ function runMain(config) {
     loop.drain();
     if (!loop.alive()) break;
   }
+  if (mainPromise && binding.promiseState(mainPromise)[0] === 0) warnUnsettledTLA(config.payload);
   process._exitNaturally();
   return 0; // not reached: the guest ends in _exitNaturally
 }
@@ -50,8 +74,7 @@ function evalScript(name, code, print, cwd) {
   const mod = new Module(name, null);
   mod.filename = `${cwd}/${name}`;
   mod.paths = Module._nodeModulePaths(cwd);
-  const req = mod.require.bind(mod);
-  Object.assign(req, Module.makeRequireExtras(mod));
+  const req = Module.makeRequire(mod);
   for (const [k, v] of Object.entries({ require: req, module: mod, exports: mod.exports, __filename: name, __dirname: '.' })) {
     Object.defineProperty(globalThis, k, { value: v, writable: true, configurable: true });
   }

@@ -136,4 +136,8 @@ function sourceHeader(err) {
   return `${file}:${line}\n${shown}\n${' '.repeat(Math.max(0, col - 1))}^\n\n`;
 }
 
-module.exports = { install, triggerUncaught, fatalException, registerSource, formatFatal };
+function sourceOf(filename) {
+  return sources.get(filename);
+}
+
+module.exports = { install, triggerUncaught, fatalException, registerSource, sourceOf, formatFatal };

@@ -1,80 +1,101 @@
-// CommonJS modules: `require`, `module`, resolution of relative, absolute and
-// bare specifiers (node_modules walk, package.json `main`, index files),
-// `.js`, `.cjs` and `.json`, and the `node:` built-ins.
+// CommonJS modules: `require`, `module`, and Node's resolution for them:
+// relative and absolute paths with extension and index probing, package.json
+// "main", "exports" and "imports" (with the "require" conditions),
+// self-reference, the node_modules walk, symlinks resolved to real paths,
+// `.js`, `.cjs`, `.json`, and require() of ES modules (Node 22.12).
 // Files are read through wasi:filesystem, so the sandbox's preopens apply.
 'use strict';
 
 const path = require('path');
 const { builtinIds, loadBuiltin, isBuiltin } = require('internal/modules/builtins');
 const execution = require('internal/process/execution');
+const packageJson = require('internal/modules/package_json_reader');
+const esmResolve = require('internal/modules/esm/resolve');
+const esmLoader = require('internal/modules/esm/loader');
+const { codes } = require('internal/errors');
 
 const WRAPPER_PARAMS = 'exports, require, module, __filename, __dirname';
 
 function Module(id = '', parent) {
   this.id = id;
   this.path = path.dirname(id);
-  this.exports = {};
+  setExports(this, {});
   this.filename = null;
   this.loaded = false;
   this.children = [];
   this.paths = [];
-  this.parent = parent;
+  Object.defineProperty(this, 'parent', { value: parent, writable: true, configurable: true, enumerable: false });
   if (parent?.children && !parent.children.includes(this)) parent.children.push(this);
 }
 
+function setExports(mod, value) {
+  mod.exports = value;
+}
+
 Module._cache = Object.create(null);
+Module._pathCache = Object.create(null);
 Module._extensions = Object.create(null);
 Module.builtinModules = builtinIds();
 Module.isBuiltin = isBuiltin;
 Module.Module = Module;
+Module.globalPaths = [];
+Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+Module.wrap = (script) => `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
 
 // ---- resolution --------------------------------------------------------------
 
 const STAT_FILE = 1;
 const STAT_DIR = 2;
 
+function toRealPath(p) {
+  try {
+    return binding.realpath(p);
+  } catch {
+    return p;
+  }
+}
+
 function tryFile(p) {
-  return binding.statKind(p) === STAT_FILE ? p : undefined;
+  return binding.statKind(p) === STAT_FILE ? toRealPath(p) : undefined;
 }
 
 function tryExtensions(p) {
   for (const ext of Object.keys(Module._extensions)) {
+    if (ext === '.mjs') continue; // registered, but never probed
     const f = tryFile(p + ext);
     if (f) return f;
   }
   return undefined;
 }
 
-function readPackageMain(dir) {
-  const pkgPath = path.join(dir, 'package.json');
-  if (binding.statKind(pkgPath) !== STAT_FILE) return undefined;
-  let pkg;
-  try {
-    pkg = JSON.parse(binding.readFileUtf8(pkgPath));
-  } catch (err) {
-    err.path = pkgPath;
-    err.message = `Error parsing ${pkgPath}: ${err.message}`;
-    throw err;
-  }
-  return typeof pkg.main === 'string' ? pkg.main : undefined;
-}
-
-function tryDirectory(dir) {
-  const main = readPackageMain(dir);
-  if (main) {
-    const m = path.resolve(dir, main);
+function tryDirectory(dir, request) {
+  const pjson = packageJson.read(`${dir}/package.json`);
+  if (pjson.exists && pjson.main) {
+    const m = path.resolve(dir, pjson.main);
     const found = tryFile(m) || tryExtensions(m) || tryExtensions(path.join(m, 'index'));
     if (found) return found;
+    const index = tryExtensions(path.join(dir, 'index'));
+    if (index) {
+      process.emitWarning(
+        `Invalid 'main' field in '${pjson.path}' of '${pjson.main}'. Please either fix that or report it to the module author`,
+        'DeprecationWarning', 'DEP0128');
+      return index;
+    }
+    const err = new Error(`Cannot find module '${m}'. Please verify that the package.json has a valid "main" entry`);
+    err.code = 'MODULE_NOT_FOUND';
+    err.path = pjson.path;
+    err.requestPath = request;
+    throw err;
   }
   return tryExtensions(path.join(dir, 'index'));
 }
 
-function tryPath(p, isDirSpecifier) {
+function tryPath(p, isDirSpecifier, request) {
   if (!isDirSpecifier) {
     const f = tryFile(p) || tryExtensions(p);
     if (f) return f;
   }
-  if (binding.statKind(p) === STAT_DIR) return tryDirectory(p);
+  if (binding.statKind(p) === STAT_DIR) return tryDirectory(p, request);
   return undefined;
 }
 
@@ -92,25 +113,80 @@ Module._nodeModulePaths = function (from) {
   return paths;
 };
 
+// An exports target must be an existing file.
+function finalizeExportsTarget(resolved, pjsonPath) {
+  if (typeof resolved !== 'string') return undefined;
+  const found = tryFile(resolved);
+  if (found) return found;
+  const err = new Error(`Cannot find module '${resolved}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  err.path = pjsonPath;
+  throw err;
+}
+
+function resolveBare(request, lookup, parent) {
+  const { name, subpath } = (() => {
+    try {
+      return esmResolve.parsePackageName(request);
+    } catch {
+      return { name: undefined, subpath: undefined };
+    }
+  })();
+  // The package's own name, from inside it.
+  if (name !== undefined && parent?.filename) {
+    const scope = packageJson.scopeOf(parent.filename);
+    if (scope && scope.name === name && scope.exports !== undefined && scope.exports !== null) {
+      const r = esmResolve.exportsResolve(path.dirname(scope.path), subpath, scope, esmResolve.REQUIRE_CONDITIONS);
+      return finalizeExportsTarget(r, scope.path);
+    }
+  }
+  const isDirSpecifier = request.endsWith('/');
+  for (const dir of lookup) {
+    if (name !== undefined) {
+      const pkgDir = `${dir}/${name}`;
+      const pjson = binding.statKind(pkgDir) === STAT_DIR ? packageJson.read(`${pkgDir}/package.json`) : undefined;
+      if (pjson?.exists && pjson.exports !== undefined && pjson.exports !== null) {
+        const r = esmResolve.exportsResolve(pkgDir, subpath, pjson, esmResolve.REQUIRE_CONDITIONS);
+        return finalizeExportsTarget(r, pjson.path);
+      }
+    }
+    const found = tryPath(path.join(dir, request), isDirSpecifier, request);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function resolveImports(request, parent) {
+  const from = parent?.filename ?? `${process.cwd()}/[eval]`;
+  const scope = packageJson.scopeOf(from);
+  if (!scope || scope.imports === undefined || scope.imports === null) return undefined;
+  const r = esmResolve.importsResolve(request, from, esmResolve.REQUIRE_CONDITIONS);
+  if (typeof r === 'object') {
+    if (isBuiltin(r.bare)) return r.bare;
+    return Module._resolveFilename(r.bare, parent);
+  }
+  return finalizeExportsTarget(r, scope.path);
+}
+
 Module._resolveFilename = function (request, parent, isMain, options) {
   if (isBuiltin(request)) return request;
-  const isDirSpecifier = request.endsWith('/');
   let found;
-  if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..' ||
-      path.isAbsolute(request)) {
+  const isRelative = request.startsWith('./') || request.startsWith('../') || request === '.' ||
+    request === '..' || path.isAbsolute(request);
+  if (isRelative) {
+    const isDirSpecifier = request.endsWith('/') || request === '.' || request === '..';
     const bases = options?.paths ?? [parent?.filename ? path.dirname(parent.filename) : process.cwd()];
     for (const base of bases) {
-      found = tryPath(path.resolve(base, request), isDirSpecifier);
+      found = tryPath(path.resolve(base, request), isDirSpecifier, request);
       if (found) break;
     }
+  } else if (request.startsWith('#') && !options?.paths) {
+    found = resolveImports(request, parent);
   } else {
     const lookup = options?.paths
       ? options.paths.flatMap((p) => Module._nodeModulePaths(p))
       : (parent?.paths ?? Module._nodeModulePaths(process.cwd()));
-    for (const dir of lookup) {
-      found = tryPath(path.join(dir, request), isDirSpecifier);
-      if (found) break;
-    }
+    found = resolveBare(request, lookup, options?.paths ? undefined : parent);
   }
   if (found) return found;
 
@@ -129,7 +205,7 @@ Module._resolveFilename = function (request, parent, isMain, options) {
 // ---- loading -----------------------------------------------------------------
 
 Module._load = function (request, parent, isMain) {
-  if (request.startsWith('node:')) return loadBuiltin(request.slice(5));
+  if (request.startsWith('node:')) return loadBuiltin(request);
   const filename = Module._resolveFilename(request, parent, isMain);
   if (isBuiltin(filename)) return loadBuiltin(filename);
   const cached = Module._cache[filename];
@@ -160,22 +236,40 @@ Module._load = function (request, parent, isMain) {
   return module.exports;
 };
 
+// The extension whose handler loads `filename` (Node: the longest
+// registered one, `.js` otherwise).
+function extensionOf(filename) {
+  const base = path.basename(filename);
+  let idx = base.indexOf('.', 1);
+  while (idx !== -1) {
+    const ext = base.slice(idx);
+    if (Module._extensions[ext]) return ext;
+    idx = base.indexOf('.', idx + 1);
+  }
+  return '.js';
+}
+
 Module.prototype.load = function (filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
-  let ext = path.extname(filename);
-  if (!Module._extensions[ext]) ext = '.js';
-  Module._extensions[ext](this, filename);
+  const ext = path.extname(filename);
+  if (ext === '.mjs' || (ext === '.js' && packageJson.scopeOf(filename)?.type === 'module')) {
+    loadESM(this, filename);
+  } else {
+    Module._extensions[extensionOf(filename)](this, filename);
+  }
   this.loaded = true;
 };
 
+function loadESM(module, filename) {
+  module.exports = esmLoader.requireESM(filename, module.parent);
+}
+
 Module.prototype.require = function (id) {
   if (typeof id !== 'string') {
-    const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('id', 'string', id);
   }
   if (id === '') {
-    const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
   }
   return Module._load(id, this, false);
@@ -183,19 +277,53 @@ Module.prototype.require = function (id) {
 
 let mainModule;
 
-Module.makeRequireExtras = function (mod) {
-  const resolve = (request, options) => Module._resolveFilename(request, mod, false, options);
-  resolve.paths = (request) => (isBuiltin(request) ? null : mod.paths);
-  return { resolve, cache: Module._cache, main: mainModule, extensions: Module._extensions };
-};
+function makeRequire(mod) {
+  const require = function require(id) {
+    return mod.require(id);
+  };
+  const resolve = function resolve(request, options) {
+    if (typeof request !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('request', 'string', request);
+    if (options !== undefined && options.paths !== undefined && !Array.isArray(options.paths)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.paths', 'Array', options.paths);
+    }
+    const paths = options?.paths?.map((p) => path.resolve(mod.filename ? path.dirname(mod.filename) : process.cwd(), p));
+    return Module._resolveFilename(request, mod, false, paths ? { paths } : undefined);
+  };
+  resolve.paths = (request) => {
+    if (isBuiltin(request)) return null;
+    if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') {
+      return [mod.filename ? path.dirname(mod.filename) : process.cwd()];
+    }
+    return mod.paths.slice();
+  };
+  require.resolve = resolve;
+  require.main = mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
 
 Module.prototype._compile = function (content, filename) {
   execution.registerSource(filename, content);
-  const fn = binding.compileFunction(content, filename, WRAPPER_PARAMS);
-  const require = (id) => this.require(id);
-  Object.assign(require, Module.makeRequireExtras(this));
+  let fn;
+  try {
+    fn = binding.compileFunction(content, filename, WRAPPER_PARAMS);
+  } catch (err) {
+    // Node 22: a file of no declared type that only parses as a module is one.
+    if (err instanceof SyntaxError && filename.endsWith('.js') &&
+        (packageJson.scopeOf(filename)?.type ?? 'none') === 'none' &&
+        /\b(?:import|export|await)\b/.test(content) && binding.looksLikeModule(content)) {
+      if (this.id === '.') throw new RetryAsESM();
+      loadESM(this, filename);
+      return undefined;
+    }
+    throw err;
+  }
+  const require = makeRequire(this);
   return fn.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
 };
+
+class RetryAsESM {}
 
 Module._extensions['.js'] = function (module, filename) {
   module._compile(binding.readFileUtf8(filename), filename);
@@ -211,22 +339,60 @@ Module._extensions['.json'] = function (module, filename) {
   }
 };
 
-Module._extensions['.cjs'] = Module._extensions['.js'];
-
-Module.createRequire = function (filename) {
-  if (typeof filename === 'string' && filename.startsWith('file://')) {
-    filename = decodeURIComponent(filename.slice(7));
-  }
-  const mod = new Module(filename, null);
-  mod.filename = filename;
-  mod.paths = Module._nodeModulePaths(path.dirname(filename));
-  const req = (id) => mod.require(id);
-  Object.assign(req, Module.makeRequireExtras(mod));
-  return req;
+Module._extensions['.node'] = function (module, filename) {
+  throw new codes.ERR_NOT_SUPPORTED_IN_SANDNODE(`Loading the native addon ${filename}`);
 };
 
+Module._extensions['.mjs'] = function (module, filename) {
+  loadESM(module, filename);
+};
+
+Module.createRequire = function createRequire(filename) {
+  let filepath;
+  if (typeof filename === 'string' && filename.startsWith('file:')) {
+    filepath = esmResolve.urlToPath(filename);
+  } else if (filename instanceof URL) {
+    filepath = esmResolve.urlToPath(filename.href);
+  } else if (typeof filename === 'string' && path.isAbsolute(filename)) {
+    filepath = filename;
+  } else {
+    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,
+      'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailingSlash = filepath.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
+  const mod = new Module(proxyPath, null);
+  mod.filename = proxyPath;
+  mod.paths = Module._nodeModulePaths(path.dirname(proxyPath));
+  return makeRequire(mod);
+};
+
+Module._initPaths = function () {};
+Module.syncBuiltinESMExports = function () {};
+
+// Runs the main program: as an ES module when its extension or package
+// type says so (or Node 22's syntax detection does), else as CommonJS.
 function runMain(mainPath) {
-  Module._load(mainPath, null, true);
+  const resolved = Module._resolveFilename(path.resolve(mainPath), null, true);
+  const ext = path.extname(resolved);
+  const type = packageJson.scopeOf(resolved)?.type ?? 'none';
+  if (ext === '.mjs' || (type === 'module' && (ext === '.js' || ext === ''))) {
+    return esmLoader.runMainESM(resolved);
+  }
+  try {
+    Module._load(resolved, null, true);
+  } catch (err) {
+    if (!(err instanceof RetryAsESM)) throw err;
+    delete Module._cache[resolved];
+    mainModule = undefined;
+    process.mainModule = undefined;
+    esmLoader.detectFormat(resolved, binding.readFileUtf8(resolved), packageJson.scopeOf(resolved));
+    return esmLoader.runMainESM(resolved);
+  }
+  return undefined;
 }
 
-module.exports = { Module, runMain };
+Module.runMain = runMain;
+Module.makeRequire = makeRequire;
+
+module.exports = { Module, runMain, makeRequire };

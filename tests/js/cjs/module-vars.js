@@ -1,0 +1,21 @@
+// The variables a CommonJS module sees, and the require function's extras.
+const path = require('path');
+console.log('filename', path.basename(__filename), 'dirname', path.basename(__dirname));
+console.log('this is exports', this === module.exports, exports === module.exports);
+console.log('module.id', module.id, 'filename ok', module.filename === __filename);
+console.log('require.main is module', require.main === module);
+console.log('module.loaded while running', module.loaded);
+console.log('paths[0]', path.relative(__dirname, module.paths[0]), 'last', module.paths[module.paths.length - 1]);
+const child = require('./fixtures/child');
+console.log('child', child.id === require.resolve('./fixtures/child'), child.parentIsSet, child.loaded);
+console.log('children', module.children.map((m) => path.basename(m.id)));
+console.log('resolve', path.relative(__dirname, require.resolve('./fixtures/child')));
+console.log('resolve builtin', require.resolve('path'), require.resolve('node:fs'));
+console.log('resolve.paths builtin', require.resolve.paths('fs'));
+console.log('resolve.paths relative', require.resolve.paths('./x').map((p) => path.relative(__dirname, p)));
+console.log('resolve.paths bare', require.resolve.paths('x')[0] === module.paths[0]);
+console.log('resolve with paths', path.relative(__dirname, require.resolve('./child', { paths: [path.join(__dirname, 'fixtures')] })));
+console.log('cache has main', Object.hasOwn(require.cache, __filename));
+console.log('extensions', Object.keys(require.extensions));
+console.log('typeof', typeof require, typeof module, typeof exports, typeof require.cache);
+setImmediate(() => console.log('loaded after run', module.loaded));
