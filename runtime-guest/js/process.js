@@ -58,7 +58,7 @@ Object.defineProperty(process, 'exitCode', {
 // Emits 'exit' once, then ends the guest. `natural` is the program's normal
 // end: as on V8, promise jobs queued by 'exit' listeners then still run
 // (nextTick callbacks do not). After an explicit process.exit() they do not.
-function exitNow(code, natural) {
+function exitNow(code, natural, afterExit) {
   if (!process._exiting) {
     process._exiting = true;
     loop.markExiting();
@@ -73,6 +73,7 @@ function exitNow(code, natural) {
       require('internal/process/execution').fatalException(err);
     }
   }
+  if (afterExit) code = afterExit(exitCode ?? code ?? 0);
   binding.exit(exitCode ?? code ?? 0);
 }
 
@@ -83,7 +84,7 @@ process.exit = function exit(code) {
 
 // The end of the program once the loop is empty (used by internal/run_main).
 Object.defineProperty(process, '_exitNaturally', {
-  value: () => exitNow(0, true),
+  value: (afterExit) => exitNow(0, true, afterExit),
   enumerable: false,
 });
 

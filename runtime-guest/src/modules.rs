@@ -72,7 +72,12 @@ fn raise(ctx: &Ctx<'_>, err: rquickjs::Error) {
 fn attributes_value<'js>(ctx: &Ctx<'js>, attributes: qjs::JSValue) -> Value<'js> {
     // SAFETY: `attributes` is borrowed from QuickJS for the call; dup it so
     // that the Value we hand out owns a reference.
-    unsafe { Value::from_raw(ctx.clone(), qjs::JS_DupValue(ctx.as_raw().as_ptr(), attributes)) }
+    unsafe {
+        Value::from_raw(
+            ctx.clone(),
+            qjs::JS_DupValue(ctx.as_raw().as_ptr(), attributes),
+        )
+    }
 }
 
 unsafe extern "C" fn normalize_raw(
@@ -90,7 +95,11 @@ unsafe extern "C" fn normalize_raw(
     match call_hook::<_, String>(&ctx, "resolve", (name.as_ref(), base.as_ref(), attrs)) {
         // SAFETY: QuickJS takes ownership of a js_malloc'd string.
         Ok(resolved) => unsafe {
-            qjs::js_strndup(ctx.as_raw().as_ptr(), resolved.as_ptr().cast(), resolved.len() as _)
+            qjs::js_strndup(
+                ctx.as_raw().as_ptr(),
+                resolved.as_ptr().cast(),
+                resolved.len() as _,
+            )
         },
         Err(err) => {
             raise(&ctx, err);
@@ -107,7 +116,9 @@ unsafe extern "C" fn load_raw(
 ) -> *mut qjs::JSModuleDef {
     // SAFETY: as in normalize_raw.
     let ctx = unsafe { Ctx::from_raw(std::ptr::NonNull::new_unchecked(ctx)) };
-    let name = unsafe { CStr::from_ptr(name) }.to_string_lossy().into_owned();
+    let name = unsafe { CStr::from_ptr(name) }
+        .to_string_lossy()
+        .into_owned();
     let has_attributes = unsafe { qjs::JS_IsObject(attributes) };
     let attrs = attributes_value(&ctx, attributes);
     match load(&ctx, &name, attrs) {
@@ -145,11 +156,7 @@ fn load<'js>(ctx: &Ctx<'js>, name: &str, attrs: Value<'js>) -> Result<*mut qjs::
 }
 
 /// Compiles ES module source without evaluating it.
-fn compile_module(
-    ctx: &Ctx<'_>,
-    mut source: String,
-    name: &str,
-) -> Result<*mut qjs::JSModuleDef> {
+fn compile_module(ctx: &Ctx<'_>, mut source: String, name: &str) -> Result<*mut qjs::JSModuleDef> {
     let len = source.len();
     source.push('\0');
     let filename = CString::new(name.replace('\0', "?")).map_err(|_| rquickjs::Error::Unknown)?;
@@ -178,11 +185,7 @@ fn compile_module(
     }
 }
 
-fn synthetic_module(
-    ctx: &Ctx<'_>,
-    name: &str,
-    names: &[String],
-) -> Result<*mut qjs::JSModuleDef> {
+fn synthetic_module(ctx: &Ctx<'_>, name: &str, names: &[String]) -> Result<*mut qjs::JSModuleDef> {
     let cname = CString::new(name.replace('\0', "?")).map_err(|_| rquickjs::Error::Unknown)?;
     let raw = ctx.as_raw().as_ptr();
     // SAFETY: creating a C module and declaring its exports on a live context.
@@ -262,7 +265,8 @@ fn module_name(ctx: &Ctx<'_>, m: *mut qjs::JSModuleDef) -> Result<String> {
 /// `import(specifier)` from `base` (a module name): load, link and evaluate
 /// the graph; the promise resolves to the namespace.
 pub fn import<'js>(ctx: &Ctx<'js>, specifier: &str, base: &str) -> Result<Value<'js>> {
-    let specifier = CString::new(specifier.replace('\0', "?")).map_err(|_| rquickjs::Error::Unknown)?;
+    let specifier =
+        CString::new(specifier.replace('\0', "?")).map_err(|_| rquickjs::Error::Unknown)?;
     let base = CString::new(base.replace('\0', "?")).map_err(|_| rquickjs::Error::Unknown)?;
     // SAFETY: returns an owned promise (or an exception).
     unsafe {
@@ -300,8 +304,7 @@ pub fn load_sync<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Object<'js>> {
     // reference to the module value, and returns the evaluation promise.
     unsafe {
         let module_value = qjs::JS_MKPTR(qjs::JS_TAG_MODULE, m.cast());
-        let evaluation =
-            qjs::JS_EvalFunction(raw, qjs::JS_DupValue(raw, module_value));
+        let evaluation = qjs::JS_EvalFunction(raw, qjs::JS_DupValue(raw, module_value));
         if qjs::JS_IsException(evaluation) {
             return Err(rquickjs::Error::Exception);
         }
@@ -353,7 +356,16 @@ pub fn realpath(path: &str) -> std::io::Result<String> {
             continue;
         }
         let candidate = resolved.join(&part);
-        let meta = std::fs::symlink_metadata(&candidate)?;
+        let meta = match std::fs::symlink_metadata(&candidate) {
+            Ok(meta) => meta,
+            // Directories above the sandbox's preopens cannot be examined;
+            // they are taken as they are. The last component must exist.
+            Err(_) if !pending.is_empty() => {
+                resolved = candidate;
+                continue;
+            }
+            Err(err) => return Err(err),
+        };
         if meta.file_type().is_symlink() {
             links += 1;
             if links > 40 {
@@ -370,4 +382,3 @@ pub fn realpath(path: &str) -> std::io::Result<String> {
     }
     Ok(resolved.to_string_lossy().into_owned())
 }
-

@@ -10,7 +10,7 @@ let mainPromise;
 
 // Node: an entry module whose top-level await never settles ends the
 // process with exit code 13 and a warning naming the await.
-function warnUnsettledTLA(mainPath) {
+function warnUnsettledTLA(mainPath, code) {
   const { pathToURL } = require('internal/modules/esm/resolve');
   const url = pathToURL(binding.realpath(require('path').resolve(mainPath)));
   let where = url;
@@ -20,11 +20,11 @@ function warnUnsettledTLA(mainPath) {
     const i = lines.findIndex((l) => /^\S.*\bawait\b|^\s*await\b/.test(l) && !/^\s*(\/\/|\*)/.test(l));
     if (i !== -1) {
       const col = Math.max(lines[i].search(/\bawait\b/), 0);
-      where = `${url}:${i + 1}\n${lines[i]}\n${' '.repeat(col)}^\n\n`;
+      where = `${url}:${i + 1}\n${lines[i]}\n${' '.repeat(col)}^\n\n\n`;
     }
   }
   binding.writeStderr(`Warning: Detected unsettled top-level await at ${where}\n`);
-  if (process.exitCode === undefined || process.exitCode === 0) process.exitCode = 13;
+  return code === 0 ? 13 : code;
 }
 
 function runMain(config) {
@@ -62,8 +62,8 @@ function runMain(config) {
     loop.drain();
     if (!loop.alive()) break;
   }
-  if (mainPromise && binding.promiseState(mainPromise)[0] === 0) warnUnsettledTLA(config.payload);
-  process._exitNaturally();
+  const unsettled = mainPromise && binding.promiseState(mainPromise)[0] === 0;
+  process._exitNaturally(unsettled ? (code) => warnUnsettledTLA(config.payload, code) : undefined);
   return 0; // not reached: the guest ends in _exitNaturally
 }
 

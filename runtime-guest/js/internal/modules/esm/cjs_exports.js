@@ -92,8 +92,14 @@ function analyze(source) {
   const bracketAssign = new RegExp(`(?<![.\\w$])(?:module\\s*\\.\\s*)?exports\\s*\\[\\s*${STR}\\s*\\]\\s*=(?!=)`, 'g');
   while ((m = bracketAssign.exec(code)) !== null) names.add(m[1] ?? m[2]);
 
-  const define = new RegExp(`Object\\s*\\.\\s*defineProperty\\s*\\(\\s*(?:module\\s*\\.\\s*)?exports\\s*,\\s*${STR}`, 'g');
-  while ((m = define.exec(code)) !== null) names.add(m[1] ?? m[2]);
+  // Only the descriptor shapes Node's detector knows: a value, or a getter
+  // that returns an identifier or a member of one.
+  const define = new RegExp(`Object\\s*\\.\\s*defineProperty\\s*\\(\\s*(?:module\\s*\\.\\s*)?exports\\s*,\\s*${STR}\\s*,\\s*\\{`, 'g');
+  const descriptor = /\s*(?:enumerable\s*:\s*(?:true|!0)\s*,\s*)?(?:value\s*:|get\s*(?::\s*function\s*[\w$]*\s*)?\(\s*\)\s*\{\s*return\s+[\w$]+(?:\s*\.\s*[\w$]+|\s*\[\s*(?:'[^']*'|"[^"]*")\s*\])*\s*;?\s*\})/y;
+  while ((m = define.exec(code)) !== null) {
+    descriptor.lastIndex = define.lastIndex;
+    if (descriptor.test(code)) names.add(m[1] ?? m[2]);
+  }
 
   const requireCall = `require\\s*\\(\\s*${STR}\\s*\\)`;
   const reexportAssign = new RegExp(`(?<![.\\w$])module\\s*\\.\\s*exports\\s*=\\s*${requireCall}`, 'g');
@@ -120,6 +126,7 @@ function analyze(source) {
 // does not understand, as Node's detector does.
 function objectLiteral(code, start, names, reexports) {
   const entry = new RegExp(`\\s*(?:(${IDENT})|${STR})\\s*(:|,|\\})`, 'y');
+  const value = new RegExp(`\\s*${IDENT}\\s*(,|\\})`, 'y');
   const spread = new RegExp(`\\s*\\.\\.\\.\\s*require\\s*\\(\\s*${STR}\\s*\\)\\s*(,|\\})`, 'y');
   let i = start;
   for (;;) {
@@ -134,27 +141,21 @@ function objectLiteral(code, start, names, reexports) {
     entry.lastIndex = i;
     m = entry.exec(code);
     if (!m) return;
-    names.add(m[1] ?? m[2] ?? m[3]);
+    const key = m[1] ?? m[2] ?? m[3];
+    if (m[4] === ':') {
+      // Only `key: identifier` is understood, like Node's detector.
+      value.lastIndex = entry.lastIndex;
+      const v = value.exec(code);
+      if (!v) return;
+      names.add(key);
+      if (v[1] === '}') return;
+      i = value.lastIndex;
+      continue;
+    }
+    if (m[1] === undefined) return; // a bare string is not shorthand
+    names.add(key);
     if (m[4] === '}') return;
     i = entry.lastIndex;
-    if (m[4] === ':') {
-      // Skip the value: up to the next ',' or '}' at this nesting depth.
-      let depth = 0;
-      for (; i < code.length; i++) {
-        const c = code[i];
-        if (c === '(' || c === '[' || c === '{') depth++;
-        else if (c === ')' || c === ']' || c === '}') {
-          if (depth === 0) return;
-          depth--;
-        } else if (c === ',' && depth === 0) break;
-        else if (c === '"' || c === "'") {
-          const close = code.indexOf(c, i + 1);
-          if (close === -1) return;
-          i = close;
-        }
-      }
-      i++;
-    }
   }
 }
 

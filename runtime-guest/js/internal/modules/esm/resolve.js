@@ -329,7 +329,7 @@ function resolveImport(specifier, parentURL) {
     // Percent-escapes in relative specifiers are URL escapes.
     if (resolved.includes('%')) {
       if (/%2f|%5c/i.test(resolved)) {
-        throw invalidSpecifier(specifier, 'must not include encoded "/" or "\\" characters', base);
+        throw invalidSpecifier(resolved, 'must not include encoded "/" or "\\" characters', base);
       }
       try { resolved = decodeURIComponent(resolved); } catch { /* keep */ }
     }
@@ -346,7 +346,7 @@ function resolveImport(specifier, parentURL) {
     } else {
       const scheme = specifier.slice(0, specifier.indexOf(':') + 1);
       throw new codes.ERR_UNSUPPORTED_ESM_URL_SCHEME(
-        `Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '${scheme}'`);
+        `Only URLs with a scheme in: file and data are supported by the default ESM loader. Received protocol '${scheme}'`);
     }
   } else if (specifier.startsWith('#')) {
     const r = importsResolve(specifier, parentPath, IMPORT_CONDITIONS, base);
@@ -365,22 +365,28 @@ function resolveImport(specifier, parentURL) {
   return pathToURL(finalize(resolved, specifier, base));
 }
 
-function finalize(resolved, specifier, base) {
-  if (resolved.endsWith('/')) {
-    const dir = resolved.slice(0, -1) || '/';
-    if (fileStat(dir) === STAT_DIR) {
-      throw new codes.ERR_UNSUPPORTED_DIR_IMPORT(
-        `Directory import '${resolved}' is not supported resolving ES modules${importedFrom(base)}`);
-    }
-    throw new codes.ERR_MODULE_NOT_FOUND(`Cannot find module '${resolved}'${importedFrom(base)}`);
+// Node's hint for a relative specifier that misses an extension or index.
+function didYouMean(resolved, specifier) {
+  if (!(specifier.startsWith('./') || specifier.startsWith('../'))) return '';
+  const spec = specifier.replace(/\/$/, '');
+  for (const ext of ['.js', '.json', '.node', '.mjs', '.cjs']) {
+    if (fileStat(resolved.replace(/\/$/, '') + ext) === STAT_FILE) return `\nDid you mean to import "${spec}${ext}"?`;
   }
-  const kind = fileStat(resolved);
+  for (const index of ['index.js', 'index.json', 'index.node', 'index.mjs', 'index.cjs']) {
+    if (fileStat(`${resolved.replace(/\/$/, '')}/${index}`) === STAT_FILE) return `\nDid you mean to import "${spec}/${index}"?`;
+  }
+  return '';
+}
+
+function finalize(resolved, specifier, base) {
+  const kind = fileStat(resolved.endsWith('/') ? resolved.slice(0, -1) || '/' : resolved);
   if (kind === STAT_DIR) {
     throw new codes.ERR_UNSUPPORTED_DIR_IMPORT(
-      `Directory import '${resolved}' is not supported resolving ES modules${importedFrom(base)}`);
+      `Directory import '${resolved}' is not supported resolving ES modules${importedFrom(base)}${didYouMean(resolved, specifier)}`);
   }
-  if (kind !== STAT_FILE) {
-    const err = new codes.ERR_MODULE_NOT_FOUND(`Cannot find module '${resolved}'${importedFrom(base)}`);
+  if (kind !== STAT_FILE || resolved.endsWith('/')) {
+    const err = new codes.ERR_MODULE_NOT_FOUND(
+      `Cannot find module '${resolved}'${importedFrom(base)}${didYouMean(resolved, specifier)}`);
     err.url = pathToURL(resolved);
     throw err;
   }
