@@ -1174,8 +1174,71 @@ function atob(input) {
   return latin1Decode(bytes, 0, bytes.length, false);
 }
 
-function transcode() {
-  throw new codes.ERR_NOT_SUPPORTED_IN_SANDNODE('buffer.transcode');
+// ---------------------------------------------------------------- transcode
+// Node converts with ICU between four encodings. The rules below reproduce
+// what ICU does with input it cannot map: most targets substitute '?' (or
+// U+FFFD), but malformed UTF-8 into UTF-16 and lone surrogates out of UTF-16
+// into a Unicode target are errors.
+
+const TRANSCODE_NAMES = { ascii: 'ascii', latin1: 'latin1', binary: 'latin1', ucs2: 'ucs2', 'ucs-2': 'ucs2',
+  utf16le: 'ucs2', 'utf-16le': 'ucs2', utf8: 'utf8', 'utf-8': 'utf8' };
+
+function transcodeError(code, errno) {
+  const err = new Error(`Unable to transcode Buffer [${code}]`);
+  err.code = code;
+  err.errno = errno;
+  return err;
+}
+
+// The source as a string; `bad` is set when it held something unmappable.
+function transcodeDecode(bytes, from) {
+  if (from === 'latin1') return { text: latin1Decode(bytes, 0, bytes.length, false), bad: false };
+  if (from === 'ucs2') {
+    const text = ucs2Decode(bytes, 0, bytes.length);
+    return { text, bad: !text.isWellFormed() };
+  }
+  if (from === 'utf8') {
+    const text = binding.utf8Decode(bytes, true);
+    if (text !== null) return { text, bad: false };
+    return { text: binding.utf8Decode(bytes, false), bad: true };
+  }
+  // ascii: bytes above 0x7f are unmappable.
+  let text = '';
+  for (let i = 0; i < bytes.length; i++) text += bytes[i] < 0x80 ? String.fromCharCode(bytes[i]) : '\ufffd';
+  return { text, bad: false };
+}
+
+function transcodeEncode(text, to) {
+  if (to === 'utf8') return utf8Encode(text);
+  if (to === 'ucs2') return ucs2Encode(text);
+  const limit = to === 'ascii' ? 0x80 : 0x100;
+  const out = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0);
+    out.push(c < limit && c !== 0xfffd ? c : 0x3f);
+  }
+  return Uint8Array.from(out);
+}
+
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw new codes.ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (source.length === 0) return new FastBuffer();
+  const from = TRANSCODE_NAMES[`${fromEncoding}`.toLowerCase()];
+  const to = TRANSCODE_NAMES[`${toEncoding}`.toLowerCase()];
+  if (from === undefined || to === undefined) throw transcodeError('U_ILLEGAL_ARGUMENT_ERROR', 1);
+  let bytes;
+  if (from === 'ascii' && to === 'ucs2') {
+    // ICU widens every byte here, as if the source were latin1.
+    bytes = ucs2Encode(latin1Decode(source, 0, source.length, false));
+  } else {
+    const { text, bad } = transcodeDecode(source, from);
+    const unicodeTarget = to === 'utf8' || to === 'ucs2';
+    if (bad && ((from === 'utf8' && to === 'ucs2') || (from === 'ucs2' && unicodeTarget))) {
+      throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+    }
+    bytes = transcodeEncode(text, to);
+  }
+  return new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
 const constants = {};
@@ -1207,3 +1270,10 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
     INSPECT_MAX_BYTES = val;
   },
 });
+
+{
+  const blob = require('internal/blob');
+  module.exports.Blob = blob.Blob;
+  module.exports.resolveObjectURL = blob.resolveObjectURL;
+  module.exports.File = blob.File;
+}

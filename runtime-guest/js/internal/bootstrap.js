@@ -52,6 +52,16 @@ const PRELOAD = [
   'internal/process/setup',
 ];
 
+// URL.createObjectURL / URL.revokeObjectURL come from the blob registry.
+// Until internal/url.js defines them itself, they are attached here.
+function installObjectURLs(URL) {
+  const blob = require('internal/blob');
+  for (const name of ['createObjectURL', 'revokeObjectURL']) {
+    if (Object.prototype.hasOwnProperty.call(URL, name)) continue;
+    Object.defineProperty(URL, name, { value: blob[name], writable: true, configurable: true, enumerable: true });
+  }
+}
+
 // Launch-independent set-up; see internal/main.js.
 function init() {
   require('internal/error_stack').install();
@@ -68,7 +78,7 @@ function init() {
   for (const name of Object.keys(timers)) defineGlobal(name, timers[name]);
   defineGlobal('queueMicrotask', queueMicrotask);
   const web = require('internal/event_target');
-  for (const name of ['Event', 'EventTarget', 'DOMException', 'AbortController', 'AbortSignal']) {
+  for (const name of ['Event', 'EventTarget', 'DOMException', 'AbortController', 'AbortSignal', 'CustomEvent']) {
     defineGlobal(name, web[name]);
   }
   const { TextEncoder, TextDecoder } = require('internal/encoding');
@@ -85,6 +95,9 @@ function init() {
   defineGlobal('Buffer', buffer.Buffer);
   defineGlobal('atob', buffer.atob);
   defineGlobal('btoa', buffer.btoa);
+  defineGlobal('Blob', buffer.Blob);
+  defineGlobal('File', buffer.File);
+  installObjectURLs(URL);
   defineGlobal('console', require('console'));
   defineLazyGlobal('performance', () => require('perf_hooks').performance);
 }
