@@ -39,7 +39,13 @@ function ucs2decode(string) {
 }
 
 function ucs2encode(codePoints) {
-  return String.fromCodePoint(...codePoints);
+  let out = '';
+  for (const cp of codePoints) {
+    // V8's wording for String.fromCodePoint, which Node users see.
+    if (!Number.isInteger(cp) || cp < 0 || cp > 0x10ffff) throw new RangeError(`Invalid code point ${cp}`);
+    out += String.fromCodePoint(cp);
+  }
+  return out;
 }
 
 function basicToDigit(cp) {

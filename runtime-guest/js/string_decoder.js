@@ -16,7 +16,7 @@ function normalizeEncoding(enc) {
   if (enc === undefined || enc === null || enc === '') return 'utf8';
   const found = ENCODINGS.get(`${enc}`.toLowerCase());
   if (found === undefined) {
-    const err = new TypeError(`Unknown encoding: ${enc}`);
+    const err = new TypeError(require('util').format('Unknown encoding: %s', enc));
     err.code = 'ERR_UNKNOWN_ENCODING';
     require('internal/errors').fixStackName(err, 'TypeError [ERR_UNKNOWN_ENCODING]');
     throw err;
@@ -40,24 +40,29 @@ function utf8Incomplete(buf) {
   for (let back = 1; back <= Math.min(3, n); back++) {
     const b = buf[n - back];
     if ((b & 0xc0) === 0x80) continue;
+    // 0xf8..0xff start nothing; they decode to U+FFFD at once.
+    if (b >= 0xf8) return 0;
     const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
     return need > back ? back : 0;
   }
   return 0;
 }
 
+// Bytes of an unfinished character, kept off the enumerable own keys.
+const kPending = Symbol('kNativeDecoder');
+
 class StringDecoder {
   constructor(encoding) {
     this.encoding = normalizeEncoding(encoding);
-    this.pending = null;
+    this[kPending] = null;
   }
 
   get lastNeed() {
-    return this.pending === null ? 0 : this._need(this.pending);
+    return this[kPending] === null ? 0 : this._need(this[kPending]);
   }
 
   get lastTotal() {
-    return this.pending === null ? 0 : this.pending.length + this.lastNeed;
+    return this[kPending] === null ? 0 : this[kPending].length + this.lastNeed;
   }
 
   _need(bytes) {
@@ -77,9 +82,24 @@ class StringDecoder {
   write(buf) {
     buf = toBuffer(buf);
     const { Buffer } = require('buffer');
-    if (this.pending !== null) {
-      buf = Buffer.concat([this.pending, buf]);
-      this.pending = null;
+    let head = '';
+    if (this[kPending] !== null) {
+      const pending = this[kPending];
+      this[kPending] = null;
+      if (this.encoding === 'utf8') {
+        // Re-examined whole: the new bytes may not continue the sequence.
+        buf = Buffer.concat([pending, buf]);
+      } else {
+        // The pending character is emitted as soon as it is complete (a
+        // UTF-16 lead surrogate too, as Node does).
+        const need = this._need(pending);
+        if (buf.length < need) {
+          this[kPending] = Buffer.concat([pending, buf]);
+          return '';
+        }
+        head = Buffer.concat([pending, buf.subarray(0, need)]).toString(this.encoding);
+        buf = buf.subarray(need);
+      }
     }
     let keep = 0;
     switch (this.encoding) {
@@ -89,10 +109,9 @@ class StringDecoder {
       case 'utf16le': {
         keep = buf.length % 2;
         // Keep a lead surrogate until its pair arrives.
-        const end = buf.length - keep;
-        if (end >= 2) {
-          const last = buf[end - 2] | (buf[end - 1] << 8);
-          if (last >= 0xd800 && last <= 0xdbff) keep += 2;
+        if (keep === 0 && buf.length >= 2) {
+          const last = buf[buf.length - 2] | (buf[buf.length - 1] << 8);
+          if (last >= 0xd800 && last <= 0xdbff) keep = 2;
         }
         break;
       }
@@ -104,17 +123,17 @@ class StringDecoder {
         keep = 0;
     }
     if (keep > 0) {
-      this.pending = Buffer.from(buf.subarray(buf.length - keep));
+      this[kPending] = Buffer.from(buf.subarray(buf.length - keep));
       buf = buf.subarray(0, buf.length - keep);
     }
-    return buf.toString(this.encoding);
+    return head + buf.toString(this.encoding);
   }
 
   end(buf) {
     let out = buf === undefined ? '' : this.write(buf);
-    if (this.pending !== null) {
-      const rest = this.pending;
-      this.pending = null;
+    if (this[kPending] !== null) {
+      const rest = this[kPending];
+      this[kPending] = null;
       out += this.encoding === 'utf8' ? '\ufffd' : rest.toString(this.encoding);
     }
     return out;
