@@ -78,11 +78,16 @@ function stringEncoding(encoding) {
   return lower === 'utf-8' ? 'utf8' : lower;
 }
 
+// The natives take UTF-8; lone surrogates become U+FFFD, as Node encodes them.
+function wellFormed(string) {
+  return string.isWellFormed() ? string : string.toWellFormed();
+}
+
 // What a native hashes for `data`: UTF-8 strings go through as strings
 // (Rust encodes them), other encodings are decoded here.
 function hashInput(data, encoding) {
   const enc = stringEncoding(encoding);
-  if (enc === 'utf8') return data;
+  if (enc === 'utf8') return wellFormed(data);
   if (enc === 'hex' && data.length % 2 !== 0) {
     throw new codes.ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
   }
@@ -269,7 +274,7 @@ class HashImpl {
 // sandnode yet, so those never reach here as real keys.
 function secretKeyBytes(key, encoding) {
   if (key instanceof KeyObject || key instanceof webCrypto.CryptoKey) {
-    throw notSupported('KeyObject and CryptoKey keys');
+    throw notSupported('Using a KeyObject or CryptoKey as key');
   }
   return byteSource(key, 'key',
     ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], encoding);
@@ -354,7 +359,7 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   }
   const canonical = resolveDigest(algorithm);
   if (canonical === undefined) throw errorWithCode(Error, undefined, `Digest method ${algorithm} is not supported`);
-  const data = typeof input === 'string' ? input : bytesOf(input);
+  const data = typeof input === 'string' ? wellFormed(input) : bytesOf(input);
   return finishDigest((op, form) => binding.cryptoHashOnce(canonical, data, form), outputEncoding);
 }
 
@@ -527,7 +532,7 @@ const kHkdfSource = ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'
 
 function hkdfArgs(digest, key, salt, info, length) {
   validateString(digest, 'digest');
-  if (key instanceof KeyObject || key instanceof webCrypto.CryptoKey) throw notSupported('KeyObject and CryptoKey keys');
+  if (key instanceof KeyObject || key instanceof webCrypto.CryptoKey) throw notSupported('Using a KeyObject or CryptoKey as key');
   key = byteSource(key, 'ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer']);
   salt = byteSource(salt, 'salt', kHkdfSource);
   info = byteSource(info, 'info', kHkdfSource);
@@ -651,13 +656,33 @@ function randomFill(buf, offset, size, callback) {
 }
 
 // randomInt draws 48-bit values and rejects the top of the range so that
-// `x % range` is unbiased.
+// `x % range` is unbiased. Like Node, it takes them from a cache of 1024
+// values: the sync form refills it on the spot; the async form answers on
+// the next tick while the cache lasts, and otherwise waits for an
+// asynchronous refill (this decides when its callback runs, so it is
+// Node's order that is kept here, not only the numbers' quality).
 const RAND_MAX = 0xFFFF_FFFF_FFFF;
+const intCache = new Uint8Array(6 * 1024);
+let intCacheOffset = intCache.length;
+let intRefilling = false;
+const intWaiting = [];
 
-function random48() {
-  const b = new Uint8Array(6);
-  binding.randomFill(b);
-  return ((b[0] * 256 + b[1]) * 256 + b[2]) * 2 ** 24 + ((b[3] * 256 + b[4]) * 256 + b[5]);
+function takeCached48() {
+  const b = intCache;
+  const i = intCacheOffset;
+  intCacheOffset += 6;
+  return ((b[i] * 256 + b[i + 1]) * 256 + b[i + 2]) * 2 ** 24 + ((b[i + 3] * 256 + b[i + 4]) * 256 + b[i + 5]);
+}
+
+function refillIntCacheLater() {
+  if (intRefilling) return;
+  intRefilling = true;
+  setImmediate(() => {
+    intRefilling = false;
+    fillRandom(intCache);
+    intCacheOffset = 0;
+    for (const task of intWaiting.splice(0)) randomInt(task.min, task.max, task.callback);
+  });
 }
 
 function randomInt(min, max, callback) {
@@ -677,14 +702,21 @@ function randomInt(min, max, callback) {
     throw new codes.ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
   }
   const limit = RAND_MAX - (RAND_MAX % range);
-  const pick = () => {
-    for (;;) {
-      const x = random48();
-      if (x < limit) return (x % range) + min;
+  while (isSync || intCacheOffset < intCache.length) {
+    if (intCacheOffset === intCache.length) {
+      fillRandom(intCache);
+      intCacheOffset = 0;
     }
-  };
-  if (isSync) return pick();
-  later(callback, pick);
+    const x = takeCached48();
+    if (x < limit) {
+      const n = (x % range) + min;
+      if (isSync) return n;
+      process.nextTick(callback, undefined, n);
+      return;
+    }
+  }
+  intWaiting.push({ min, max, callback });
+  refillIntCacheLater();
 }
 
 function randomUUID(options) {
