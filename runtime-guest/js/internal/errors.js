@@ -188,6 +188,10 @@ E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', RangeError, (detail) =>
 E('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', Error, 'Invalid scrypt parameter');
 E('ERR_CRYPTO_INVALID_KEYLEN', RangeError, 'Invalid key length');
 E('ERR_MISSING_OPTION', TypeError, (what) => `${what} is required`);
+// node:util
+E('ERR_INVALID_MIME_SYNTAX', TypeError, (production, str, index) =>
+  `The MIME syntax for a ${production} in "${str}" is invalid${index !== -1 ? ` at ${index}` : ''}`);
+E('ERR_FALSY_VALUE_REJECTION', Error, 'Promise was rejected with falsy value');
 
 function addNumericalSeparator(val) {
   let res = '';

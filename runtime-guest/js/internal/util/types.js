@@ -450,6 +450,8 @@ module.exports = {
   isInt8Array: kindPredicate('Int8Array'),
   isInt16Array: kindPredicate('Int16Array'),
   isInt32Array: kindPredicate('Int32Array'),
+  // Always false on engines without Float16Array.
+  isFloat16Array: kindPredicate('Float16Array'),
   isFloat32Array: kindPredicate('Float32Array'),
   isFloat64Array: kindPredicate('Float64Array'),
   isBigInt64Array: kindPredicate('BigInt64Array'),
