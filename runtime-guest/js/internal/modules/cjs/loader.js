@@ -136,7 +136,8 @@ function resolveBare(request, lookup, parent) {
   if (name !== undefined && parent?.filename) {
     const scope = packageJson.scopeOf(parent.filename);
     if (scope && scope.name === name && scope.exports !== undefined && scope.exports !== null) {
-      const r = esmResolve.exportsResolve(path.dirname(scope.path), subpath, scope, esmResolve.REQUIRE_CONDITIONS);
+      const r = esmResolve.exportsResolve(path.dirname(scope.path), subpath, scope, esmResolve.REQUIRE_CONDITIONS,
+        parent.filename);
       return finalizeExportsTarget(r, scope.path);
     }
   }
@@ -160,7 +161,7 @@ function resolveImports(request, parent) {
   const from = parent?.filename ?? `${process.cwd()}/[eval]`;
   const scope = packageJson.scopeOf(from);
   if (!scope || scope.imports === undefined || scope.imports === null) return undefined;
-  const r = esmResolve.importsResolve(request, from, esmResolve.REQUIRE_CONDITIONS);
+  const r = esmResolve.importsResolve(request, from, esmResolve.REQUIRE_CONDITIONS, from);
   if (typeof r === 'object') {
     if (isBuiltin(r.bare)) return r.bare;
     return Module._resolveFilename(r.bare, parent);

@@ -310,10 +310,10 @@ function requireESM(filePath, parent) {
 function facade(ns) {
   if (!('default' in ns) || '__esModule' in ns) return ns;
   const out = Object.create(null);
+  Object.defineProperty(out, '__esModule', { value: true, enumerable: true });
   for (const key of Object.keys(ns)) {
     Object.defineProperty(out, key, { enumerable: true, value: ns[key] });
   }
-  Object.defineProperty(out, '__esModule', { value: true, enumerable: true });
   Object.defineProperty(out, Symbol.toStringTag, { value: 'Module' });
   return Object.preventExtensions(out);
 }

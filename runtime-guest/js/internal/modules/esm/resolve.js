@@ -367,7 +367,7 @@ function resolveImport(specifier, parentURL) {
 
 // Node's hint for a relative specifier that misses an extension or index.
 function didYouMean(resolved, specifier) {
-  if (!(specifier.startsWith('./') || specifier.startsWith('../'))) return '';
+  if (specifier.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(specifier)) return '';
   const spec = specifier.replace(/\/$/, '');
   for (const ext of ['.js', '.json', '.node', '.mjs', '.cjs']) {
     if (fileStat(resolved.replace(/\/$/, '') + ext) === STAT_FILE) return `\nDid you mean to import "${spec}${ext}"?`;
