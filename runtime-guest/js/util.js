@@ -124,7 +124,10 @@ function deprecate(fn, msg, code) {
   function deprecated(...args) {
     if (!process.noDeprecation && !warned) {
       warned = true;
-      if (code === undefined) {
+      if (code === 'ExperimentalWarning') {
+        // Node's way of flagging a renamed experimental API.
+        process.emitWarning(msg, code, deprecated);
+      } else if (code === undefined) {
         process.emitWarning(msg, 'DeprecationWarning', deprecated);
       } else if (!warnedCodes.has(code)) {
         warnedCodes.add(code);
@@ -359,14 +362,16 @@ function toUSVString(input) {
   return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
-// Resolves when `signal` aborts (never, if nothing else keeps it alive).
+// Resolves with the abort event when `signal` aborts (never, if nothing else
+// keeps the process alive). Returning promises from the async function, as
+// Node does, keeps the timing of its resolution the same.
 async function aborted(signal, resource) {
   validateAbortSignal(signal, 'signal');
   if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
     throw new codes.ERR_INVALID_ARG_TYPE('resource', 'object', resource);
   }
-  if (signal.aborted) return undefined;
-  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
 }
 
 // Marking a signal transferable only matters for postMessage to workers,
@@ -385,7 +390,6 @@ function transferableAbortController() {
 // Printing a stack trace on SIGINT needs signal delivery, which sandnode's
 // guest does not get; turning it off is a no-op.
 function setTraceSigInt(enable) {
-  validateBoolean(enable, 'enable');
   if (enable) throw new codes.ERR_NOT_SUPPORTED_IN_SANDNODE('util.setTraceSigInt(true)');
 }
 

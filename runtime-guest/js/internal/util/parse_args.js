@@ -27,7 +27,24 @@ function validateConfig(options) {
     if (opt.multiple !== undefined && typeof opt.multiple !== 'boolean') {
       throw new codes.ERR_INVALID_ARG_TYPE(`options.${name}.multiple`, 'boolean', opt.multiple);
     }
+    if (opt.default !== undefined) validateDefault(opt.default, `options.${name}.default`, opt.type, opt.multiple);
   }
+}
+
+// A default must have the option's type (an array of it with `multiple`).
+function validateDefault(value, name, type, multiple) {
+  if (multiple) {
+    if (!Array.isArray(value)) throw new codes.ERR_INVALID_ARG_TYPE(name, 'Array', value);
+    value.forEach((item, i) => {
+      if (typeof item !== type) throw new codes.ERR_INVALID_ARG_TYPE(`${name}[${i}]`, type, item);
+    });
+  } else if (typeof value !== type) {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, type, value);
+  }
+}
+
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
 }
 
 // Splits argv into tokens: options (with values taken from the next
@@ -99,6 +116,11 @@ function parseArgs(config = {}) {
   const strict = config.strict ?? true;
   const allowPositionals = config.allowPositionals ?? !strict;
   const allowNegative = config.allowNegative ?? false;
+  const returnTokens = config.tokens ?? false;
+  validateBoolean(strict, 'strict');
+  validateBoolean(allowPositionals, 'allowPositionals');
+  validateBoolean(returnTokens, 'tokens');
+  validateBoolean(allowNegative, 'allowNegative');
   const options = config.options ?? {};
   if (options === null || typeof options !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
   validateConfig(options);
@@ -137,11 +159,14 @@ function parseArgs(config = {}) {
       if (opt.type === 'boolean' && typeof value === 'string') {
         throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', `Option '${describe(name, options)}' does not take an argument`);
       }
-      if (opt.type === 'string' && !token.inlineValue && value.startsWith('-')) {
-        const alt = opt.short ? ` or '-${opt.short}-XYZ'` : '';
+      // A value that looks like an option (but not a lone "-") was more
+      // likely meant as the next option than as this one's argument.
+      if (opt.type === 'string' && !token.inlineValue && value.length > 1 && value[0] === '-') {
+        const example = token.rawName.startsWith('--') ? `'${token.rawName}=-XYZ'` :
+          `'--${name}=-XYZ' or '${token.rawName}-XYZ'`;
         throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
           `Option '${token.rawName}' argument is ambiguous.\nDid you forget to specify the option argument for '${token.rawName}'?\n` +
-          `To specify an option argument starting with a dash use '--${name}=-XYZ'${alt}.`);
+          `To specify an option argument starting with a dash use ${example}.`);
       }
     }
     if (value === undefined) value = true;
@@ -155,7 +180,7 @@ function parseArgs(config = {}) {
     if (opt.default !== undefined && values[name] === undefined) values[name] = opt.default;
   }
   const result = { values, positionals };
-  if (config.tokens) result.tokens = tokens;
+  if (returnTokens) result.tokens = tokens;
   return result;
 }
 
