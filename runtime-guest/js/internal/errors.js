@@ -159,6 +159,9 @@ E('ERR_INVALID_FILE_URL_PATH', TypeError, (reason) => `File URL path ${reason}`)
 E('ERR_INVALID_FILE_URL_HOST', TypeError, (platform) => `File URL host must be "localhost" or empty on ${platform}`);
 E('ERR_INVALID_TUPLE', TypeError, (name, shape) => `${name} must be an iterable ${shape} tuple`);
 E('ERR_ARG_NOT_ITERABLE', TypeError, (name) => `${name} must be iterable`);
+E('ERR_ILLEGAL_CONSTRUCTOR', TypeError, 'Illegal constructor');
+E('ERR_PERFORMANCE_INVALID_TIMESTAMP', TypeError, (ts) => `${ts} is not a valid timestamp`);
+E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', TypeError, (msg) => msg);
 E('ERR_NOT_SUPPORTED_IN_SANDNODE', Error, (what) => `${what} is not supported by sandnode`);
 // Module loading (messages are built by the loaders).
 for (const [code, Base] of [
