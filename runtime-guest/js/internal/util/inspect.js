@@ -614,9 +614,28 @@ function safeInstanceOf(object, ctor) {
   }
 }
 
+// The value of the data property `key` on `obj` or its prototypes, without
+// running getters (undefined for accessors).
+function dataPropertyOnChain(obj, key) {
+  for (let o = obj; o !== null; o = getPrototypeOf(o)) {
+    const desc = getOwnPropertyDescriptor(o, key);
+    if (desc !== undefined) return desc.value;
+  }
+  return undefined;
+}
+
 // The engine's own idea of what an object is, for objects whose prototype
 // chain names no constructor.
 function intrinsicClassName(obj) {
+  // Like V8, a string Symbol.toStringTag data property (own or inherited)
+  // names the object, then a named `constructor` data property.
+  const tag = dataPropertyOnChain(obj, Symbol.toStringTag);
+  if (typeof tag === 'string') return tag;
+  const ctor = dataPropertyOnChain(obj, 'constructor');
+  if (typeof ctor === 'function') {
+    const name = getOwnPropertyDescriptor(ctor, 'name')?.value;
+    if (typeof name === 'string' && name !== '' && name !== 'Object') return name;
+  }
   if (typeof obj === 'function') return 'Function';
   if (Array.isArray(obj)) return 'Array';
   if (types.isNativeError(obj)) return 'Error';
@@ -977,8 +996,16 @@ function describeObject(ctx, value, recurseTimes, constructor, tag, protoProps, 
     shape.base = getBoxedBase(value, kind, ctx, keys, constructor, tag);
     if (keys.length === 0 && noProto) return shape.base;
   } else {
-    if (noKeys) return `${getPrefix(constructor, tag, 'Object')}{}`;
-    shape.braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+    // Without a prototype, the engine's name for the object stands in for
+    // the constructor, unless it merely repeats the tag shown anyway.
+    let fallback = 'Object';
+    if (constructor === null) {
+      fallback = intrinsicClassName(value);
+      if (fallback === tag) fallback = 'Object';
+      shape.kindName = fallback;
+    }
+    if (noKeys) return `${getPrefix(constructor, tag, fallback)}{}`;
+    shape.braces[0] = `${getPrefix(constructor, tag, fallback)}{`;
   }
   return shape;
 }
