@@ -2,7 +2,8 @@
 # Idempotently installs what building sandnode needs on Debian 12:
 #  - clang-19 / llvm-19 / wasi-libc: C toolchain and libc headers for QuickJS (rquickjs-sys)
 #    compiled to wasm32-wasip2, so rquickjs-sys never downloads a wasi-sdk;
-#  - the rustup target wasm32-wasip2 for the guest.
+#  - the rustup target wasm32-wasip2 for the guest;
+#  - npm (Debian's, if none is on PATH), which installs the npm test fixture.
 # Safe to run repeatedly: it only acts on what is missing.
 set -euo pipefail
 
@@ -10,6 +11,7 @@ need_apt=()
 for pkg in clang-19 llvm-19 wasi-libc; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$pkg")
 done
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing apt packages: ${need_apt[*]}" >&2
   SUDO=""

@@ -30,6 +30,20 @@ fn main() {
     let mut files = Vec::new();
     collect(&root, &mut files);
     files.sort();
+    // The npm fixture's scripts: tests/npm/<name>.js, run against the
+    // packages `npm ci` installed next to them (scripts/test.sh does that).
+    let npm_root = root.parent().unwrap().join("npm");
+    let mut npm_files: Vec<PathBuf> = std::fs::read_dir(&npm_root)
+        .map(|dir| {
+            dir.flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.extension().is_some_and(|e| e == "js") && p.with_extension("code").exists()
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    npm_files.sort();
     // A private compiled-code cache, shared by all cases of this run.
     let cache = std::env::temp_dir().join(format!("sandnode-test-cache-{}", std::process::id()));
     // Fill the cache once, so the parallel cases do not all pre-initialise
@@ -38,7 +52,7 @@ fn main() {
         .args(["-e", ""])
         .env("SANDNODE_CACHE_DIR", &cache)
         .status();
-    let trials = files
+    let mut trials: Vec<Trial> = files
         .into_iter()
         .map(|file| {
             let name = file
@@ -51,6 +65,19 @@ fn main() {
             Trial::test(name, move || run_case(&root, &file, &cache))
         })
         .collect();
+    for file in npm_files {
+        let name = format!("npm/{}", file.file_name().unwrap().to_string_lossy());
+        let root = npm_root.clone();
+        let cache = cache.clone();
+        trials.push(Trial::test(name, move || {
+            if !root.join("node_modules").is_dir() {
+                return Err("tests/npm/node_modules is missing: run `npm ci` in tests/npm \
+                            (scripts/test.sh does)"
+                    .into());
+            }
+            run_case(&root, &file, &cache)
+        }));
+    }
     let conclusion = libtest_mimic::run(&args, trials);
     let _ = std::fs::remove_dir_all(&cache);
     conclusion.exit();

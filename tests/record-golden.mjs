@@ -44,6 +44,8 @@ import path from 'node:path';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.join(HERE, 'js');
+// The npm fixture's tests: tests/npm/<name>.js, next to its node_modules.
+const NPM_ROOT = path.join(HERE, 'npm');
 const HAND_WRITTEN_RE = /^\/\/\s*golden:\s*hand-written\s*$/;
 
 function usage(msg) {
@@ -80,6 +82,7 @@ const targets = [];
 
 // A test is a .js file exactly two levels below ROOT: <area>/<name>.js.
 function isTestFile(abs) {
+  if (path.dirname(abs) === NPM_ROOT) return abs.endsWith('.js') && fs.statSync(abs).isFile();
   const rel = path.relative(ROOT, abs);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
   const parts = rel.split(path.sep);
@@ -89,7 +92,7 @@ function isTestFile(abs) {
 function walk(dir, out) {
   for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
     const abs = path.join(dir, ent.name);
-    if (ent.isDirectory()) walk(abs, out);
+    if (ent.isDirectory()) { if (ent.name !== 'node_modules') walk(abs, out); }
     else if (ent.isFile() && isTestFile(abs)) out.push(abs);
   }
 }
@@ -146,11 +149,9 @@ function isHandWritten(test) {
 
 // Output is handled as latin1 strings so that arbitrary bytes round-trip.
 const toBin = (s) => Buffer.from(s, 'utf8').toString('latin1');
-const ROOT_BIN = toBin(ROOT);
-const ROOT_URL_BIN = toBin(pathToFileURL(ROOT).href);
-
-function rewrite(bin) {
-  return bin.split(ROOT_URL_BIN).join('file://<ROOT>').split(ROOT_BIN).join('<ROOT>');
+// Each corpus directory is written <ROOT> in its own goldens.
+function rewrite(bin, root = ROOT) {
+  return bin.split(toBin(pathToFileURL(root).href)).join('file://<ROOT>').split(toBin(root)).join('<ROOT>');
 }
 
 function childEnv() {
@@ -205,8 +206,8 @@ function runOnce(test) {
     code = r.status;
   }
   return {
-    stdout: rewrite(r.stdout.toString('latin1')),
-    stderr: rewrite(r.stderr.toString('latin1')),
+    stdout: rewrite(r.stdout.toString('latin1'), dir === NPM_ROOT ? NPM_ROOT : ROOT),
+    stderr: rewrite(r.stderr.toString('latin1'), dir === NPM_ROOT ? NPM_ROOT : ROOT),
     code: `${code}\n`,
   };
 }
@@ -269,7 +270,7 @@ function compare(a, b) {
 const tests = discover();
 if (tests.length === 0) usage('no tests found');
 
-const rel = (p) => path.relative(ROOT, p);
+const rel = (p) => (path.dirname(p) === NPM_ROOT ? path.join('npm', path.basename(p)) : path.relative(ROOT, p));
 const results = [];
 const skipped = [];
 const flaky = [];
