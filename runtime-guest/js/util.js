@@ -350,6 +350,28 @@ function getCallSites(frameCount = 10, options) {
   return require('internal/util/call_sites').callSites(frameCount, getCallSites);
 }
 
+// ---- diff ----------------------------------------------------------------------------
+
+function validateDiffInput(value, name) {
+  if (!Array.isArray(value)) return validateString(value, name);
+  for (let i = 0; i < value.length; i++) validateString(value[i], `${name}[${i}]`);
+}
+
+// The edit script from `actual` to `expected` (strings: by character,
+// arrays of strings: by element) as [op, value] pairs: 0 kept, 1 only in
+// actual, -1 only in expected. The same Myers diff assert uses.
+function diff(actual, expected) {
+  if (actual === expected) return [];
+  validateDiffInput(actual, 'actual');
+  validateDiffInput(expected, 'expected');
+  // Node's diff finds no script for two empty (but distinct) inputs and
+  // fails reversing it; do the same rather than answer differently.
+  if (actual.length === 0 && expected.length === 0) {
+    throw new TypeError('Cannot convert undefined or null to object');
+  }
+  return require('internal/assert/myers_diff').myersDiff(actual, expected).reverse();
+}
+
 // ---- small helpers -----------------------------------------------------------------------
 
 function isDeepStrictEqual(a, b) {
@@ -439,6 +461,7 @@ module.exports = {
   debug: debuglog,
   debuglog,
   deprecate,
+  diff,
   format,
   styleText,
   formatWithOptions,

@@ -38,7 +38,7 @@ log(tryIt(() => util.setTraceSigInt(false)), tryIt(() => util.setTraceSigInt(0))
 log(typeof util.log, util.log.name);
 log(typeof util.inspect, typeof util.format, typeof util.types, typeof util.parseArgs);
 const expected = ['MIMEParams', 'MIMEType', 'TextDecoder', 'TextEncoder', '_errnoException', '_exceptionWithHostPort',
-  '_extend', 'aborted', 'callbackify', 'debug', 'debuglog', 'deprecate', 'format', 'formatWithOptions',
+  '_extend', 'aborted', 'callbackify', 'debug', 'debuglog', 'deprecate', 'diff', 'format', 'formatWithOptions',
   'getCallSite', 'getCallSites', 'getSystemErrorMap', 'getSystemErrorMessage', 'getSystemErrorName', 'inherits',
   'inspect', 'isArray', 'isBoolean', 'isBuffer', 'isDate', 'isDeepStrictEqual', 'isError', 'isFunction', 'isNull',
   'isNullOrUndefined', 'isNumber', 'isObject', 'isPrimitive', 'isRegExp', 'isString', 'isSymbol', 'isUndefined',
