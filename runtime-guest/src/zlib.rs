@@ -375,6 +375,64 @@ fn inflate_body(
     limit: usize,
     out: &mut Vec<u8>,
 ) -> Step<()> {
+    let input = cur.rest();
+    let start = out.len();
+    let result = inflate_stream(cur, dictionary, limit, out);
+    if reaches_before_window(input, dictionary, &out[start..]) {
+        return Err(data_error("invalid distance too far back").into());
+    }
+    result
+}
+
+/// Whether the stream copies from before the start of its data (and of
+/// the dictionary), which zlib rejects but miniz_oxide's streaming inflater
+/// silently fills from its zeroed window. Such a copy can only happen in
+/// the first 32 KiB of output: decoding that much again with the window
+/// filled with 0xff instead of zeros gives different bytes exactly when it
+/// does.
+fn reaches_before_window(input: &[u8], dictionary: Option<&[u8]>, produced: &[u8]) -> bool {
+    const WINDOW: usize = 32768;
+    let n = produced.len().min(WINDOW);
+    if n == 0 {
+        return false;
+    }
+    let dict = dictionary.unwrap_or(&[]);
+    let dict = &dict[dict.len().saturating_sub(WINDOW)..];
+    let mut window = vec![0xffu8; WINDOW - dict.len()];
+    window.extend_from_slice(dict);
+    let mut d = Decompress::new(false);
+    let prefix = stored_blocks(&window);
+    let mut sink = Vec::with_capacity(prefix.len() + 16);
+    if d.decompress_vec(&prefix, &mut sink, FlushDecompress::None)
+        .is_err()
+    {
+        return false;
+    }
+    let start_in = d.total_in();
+    let mut again = Vec::with_capacity(n);
+    loop {
+        let consumed = (d.total_in() - start_in) as usize;
+        let before_out = d.total_out();
+        match d.decompress_vec(&input[consumed..], &mut again, FlushDecompress::None) {
+            Ok(Status::StreamEnd) | Err(_) => break,
+            Ok(_) => {}
+        }
+        let stalled = d.total_out() == before_out && (d.total_in() - start_in) as usize == consumed;
+        if again.len() >= n || stalled {
+            break;
+        }
+    }
+    let m = again.len().min(n);
+    again[..m] != produced[..m]
+}
+
+/// The inflating loop of `inflate_body`.
+fn inflate_stream(
+    cur: &mut Cursor<'_>,
+    dictionary: Option<&[u8]>,
+    limit: usize,
+    out: &mut Vec<u8>,
+) -> Step<()> {
     let mut d = Decompress::new(false);
     if let Some(dict) = dictionary.filter(|d| !d.is_empty()) {
         let prefix = stored_blocks(dict);

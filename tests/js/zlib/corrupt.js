@@ -71,3 +71,10 @@ for (const bad of [Buffer.from([0xff, 0xff]), Buffer.from([0x07, 0x00, 0x00])]) 
     console.log('corrupt body', err.code, err.errno, err instanceof Error);
   }
 }
+
+// Copies from before the start of the data (or of the dictionary).
+const dictionary = Buffer.from('common words, common words');
+const needsDict = zlib.deflateRawSync('common words here', { dictionary });
+attempt('raw stream that needs a dictionary', () => zlib.inflateRawSync(needsDict));
+attempt('raw stream with its dictionary', () => zlib.inflateRawSync(needsDict, { dictionary }));
+attempt('raw stream with a short dictionary', () => zlib.inflateRawSync(needsDict, { dictionary: Buffer.from('x') }));
