@@ -6,7 +6,7 @@
 // that throw ERR_NOT_SUPPORTED_IN_SANDNODE naming themselves.
 'use strict';
 
-const { codes, fixStackName } = require('internal/errors');
+const { codes } = require('internal/errors');
 const { Buffer } = require('buffer');
 const webCrypto = require('internal/web_crypto');
 
@@ -44,12 +44,26 @@ function isAnyArrayBuffer(value) {
     (typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer);
 }
 
-// An error with Node's code but a fixed message (those Node raises from C++).
+// An error with Node's code but a fixed message, as Node raises it from
+// C++: there the stack's first line has no `[CODE]` after the name.
 function errorWithCode(Base, code, message) {
   const err = new Base(message);
   if (code !== undefined) {
     Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-    fixStackName(err, `${Base.name} [${code}]`);
+  }
+  return err;
+}
+
+// The same C++ style for an error built from `codes`.
+function fromNative(err) {
+  const tagged = `${err.name} [${err.code}]: `;
+  const { stack } = err;
+  if (typeof stack === 'string' && stack.startsWith(tagged)) {
+    Object.defineProperty(err, 'stack', {
+      value: `${err.name}: ${stack.slice(tagged.length)}`,
+      writable: true,
+      configurable: true,
+    });
   }
   return err;
 }
@@ -182,7 +196,7 @@ function resolveDigest(name) {
 // For PBKDF2, HKDF and HMAC: an unknown digest is ERR_CRYPTO_INVALID_DIGEST.
 function digestOrThrow(name) {
   const canonical = resolveDigest(name);
-  if (canonical === undefined) throw new codes.ERR_CRYPTO_INVALID_DIGEST(name);
+  if (canonical === undefined) throw fromNative(new codes.ERR_CRYPTO_INVALID_DIGEST(name));
   return canonical;
 }
 
@@ -370,7 +384,7 @@ function timingSafeEqual(buf1, buf2) {
         `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
     }
   }
-  if (buf1.byteLength !== buf2.byteLength) throw new codes.ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
+  if (buf1.byteLength !== buf2.byteLength) throw fromNative(new codes.ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH());
   return binding.cryptoTimingSafeEqual(bytesOf(buf1), bytesOf(buf2));
 }
 
@@ -487,10 +501,10 @@ function scryptOptions(options) {
 // memory (128*r*(N+2) plus 128*r*p bytes) within maxmem.
 function checkScryptParams({ N, r, p, maxmem }) {
   if (r === 0 || p === 0 || N < 2 || (N & (N - 1)) !== 0) {
-    throw new codes.ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
+    throw fromNative(new codes.ERR_CRYPTO_INVALID_SCRYPT_PARAMS());
   }
-  const tooMuch = () => new codes.ERR_CRYPTO_INVALID_SCRYPT_PARAMS(
-    'error:030000AC:digital envelope routines::memory limit exceeded');
+  const tooMuch = () => fromNative(new codes.ERR_CRYPTO_INVALID_SCRYPT_PARAMS(
+    'error:030000AC:digital envelope routines::memory limit exceeded'));
   if (p > Math.floor((2 ** 30 - 1) / r)) throw tooMuch();
   if (16 * r <= 63 && N >= 2 ** (16 * r)) throw tooMuch();
   const blockBytes = 128 * r * p;
@@ -502,17 +516,20 @@ function scryptArgs(password, salt, keylen, options) {
   password = byteSource(password, 'password', kBufferSource);
   salt = byteSource(salt, 'salt', kBufferSource);
   validateInt32(keylen, 'keylen', 0);
-  const params = scryptOptions(options);
-  checkScryptParams(params);
-  return { password, salt, keylen, ...params };
+  return { password, salt, keylen, ...scryptOptions(options) };
 }
 
 function scryptDerive(a) {
-  return Buffer.from(binding.cryptoScrypt(a.password, a.salt, a.N, a.r, a.p, a.keylen));
+  const out = binding.cryptoScrypt(a.password, a.salt, a.N, a.r, a.p, a.keylen);
+  // A string is why the guest could not run these parameters (its memory).
+  if (typeof out === 'string') throw fromNative(new codes.ERR_CRYPTO_INVALID_SCRYPT_PARAMS(out));
+  return Buffer.from(out);
 }
 
 function scryptSync(password, salt, keylen, options = SCRYPT_DEFAULTS) {
-  return scryptDerive(scryptArgs(password, salt, keylen, options));
+  const args = scryptArgs(password, salt, keylen, options);
+  checkScryptParams(args);
+  return scryptDerive(args);
 }
 
 function scrypt(password, salt, keylen, options, callback = SCRYPT_DEFAULTS) {
@@ -522,6 +539,7 @@ function scrypt(password, salt, keylen, options, callback = SCRYPT_DEFAULTS) {
   }
   const args = scryptArgs(password, salt, keylen, options);
   validateFunction(callback, 'callback');
+  checkScryptParams(args);
   later(callback, () => scryptDerive(args));
 }
 
@@ -546,14 +564,14 @@ function hkdfArgs(digest, key, salt, info, length) {
 // The checks Node makes when it creates the job: after the callback's.
 function hkdfResolve(args) {
   args.digest = digestOrThrow(args.digest);
-  if (args.length > 255 * DIGEST_SIZES[args.digest]) throw new codes.ERR_CRYPTO_INVALID_KEYLEN();
+  if (args.length > 255 * DIGEST_SIZES[args.digest]) throw fromNative(new codes.ERR_CRYPTO_INVALID_KEYLEN());
   return args;
 }
 
 function hkdfDerive(a) {
   if (a.length === 0) throw derivingFailed();
   const out = binding.cryptoHkdf(a.digest, a.key, a.salt, a.info, a.length);
-  if (out === null) throw new codes.ERR_CRYPTO_INVALID_KEYLEN();
+  if (out === null) throw fromNative(new codes.ERR_CRYPTO_INVALID_KEYLEN());
   return out;
 }
 

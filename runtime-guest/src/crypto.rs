@@ -206,14 +206,14 @@ fn mac_from_key<M: KeyInit>(key: &[u8]) -> M {
     M::new_from_slice(key).unwrap_or_else(|_| M::new(&Default::default()))
 }
 
-/// Reads the bytes of a Uint8Array argument. The slice aliases JS memory
-/// and must be dropped before any JS runs again.
+/// Reads the bytes of a Uint8Array argument; a detached buffer reads as
+/// empty, as its JS length says. The slice aliases JS memory.
 ///
 /// # Safety
 /// The caller must not run JS while the slice is alive.
-unsafe fn bytes_of<'a>(ctx: &Ctx<'_>, view: &'a TypedArray<'_, u8>) -> Result<&'a [u8]> {
+unsafe fn bytes_of<'a>(_ctx: &Ctx<'_>, view: &'a TypedArray<'_, u8>) -> Result<&'a [u8]> {
     // SAFETY: forwarded to the caller.
-    unsafe { view.as_bytes() }.ok_or_else(|| Exception::throw_type(ctx, "detached ArrayBuffer"))
+    Ok(unsafe { view.as_bytes() }.unwrap_or(&[]))
 }
 
 fn unknown_alg(ctx: &Ctx<'_>, name: &str) -> rquickjs::Error {
@@ -296,6 +296,8 @@ fn encode_digest<'js>(ctx: &Ctx<'js>, bytes: Vec<u8>, form: Option<i32>) -> Resu
     rquickjs::String::from_str(ctx.clone(), &text).map(|s| s.into_value())
 }
 
+const OUT_OF_MEMORY: &str = "memory limit exceeded (more than the guest can allocate)";
+
 /// RFC 7914 scrypt; the JS side has already applied Node's parameter
 /// checks, these are repeated only so hostile input cannot reach a panic
 /// or an allocation the guest cannot make.
@@ -311,18 +313,18 @@ fn scrypt_derive(
         return Err("invalid N");
     }
     let log_n = n.trailing_zeros() as u8;
-    let params = scrypt::Params::new(log_n, r, p).map_err(|_| "invalid parameters")?;
+    // Params::new also fails when N*r*128 overflows the guest's 32-bit
+    // address space, which is a memory limit too.
+    let params = scrypt::Params::new(log_n, r, p).map_err(|_| OUT_OF_MEMORY)?;
     // The crate allocates N*r*128 bytes plus p*r*128 with `vec!`, which
     // aborts the guest when memory is short; probe for it first.
     let need = (n as usize)
         .checked_add(p as usize)
         .and_then(|v| v.checked_mul(r as usize))
         .and_then(|v| v.checked_mul(128))
-        .ok_or("memory limit exceeded")?;
+        .ok_or(OUT_OF_MEMORY)?;
     let mut probe: Vec<u8> = Vec::new();
-    probe
-        .try_reserve_exact(need)
-        .map_err(|_| "memory limit exceeded")?;
+    probe.try_reserve_exact(need).map_err(|_| OUT_OF_MEMORY)?;
     drop(probe);
     scrypt::scrypt(password, salt, &params, out).map_err(|_| "invalid output length")
 }
@@ -415,23 +417,25 @@ pub fn register<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
             .map_err(|_| Exception::throw_message(&ctx, "Deriving bits failed"))?;
         ArrayBuffer::new(ctx, out)
     });
-    // scrypt with N, r, p already validated (and maxmem applied) by JS.
+    // scrypt with N, r, p already validated (and maxmem applied) by JS;
+    // a string (the reason) when the parameters cannot be run here.
     func!("cryptoScrypt", |ctx: Ctx<'js>,
                            password: TypedArray<'js, u8>,
                            salt: TypedArray<'js, u8>,
                            n: u32,
                            r: u32,
                            p: u32,
-                           keylen: u32| {
+                           keylen: u32|
+     -> Result<Value<'js>> {
         let mut out = output_buffer(&ctx, keylen)?;
         if keylen > 0 {
             // SAFETY: derivation runs to completion without calling into JS.
             let (pw, salt) = unsafe { (bytes_of(&ctx, &password)?, bytes_of(&ctx, &salt)?) };
-            scrypt_derive(pw, salt, n, r, p, &mut out).map_err(|why| {
-                Exception::throw_range(&ctx, &format!("Invalid scrypt params: {why}"))
-            })?;
+            if let Err(why) = scrypt_derive(pw, salt, n, r, p, &mut out) {
+                return Ok(rquickjs::String::from_str(ctx, why)?.into_value());
+            }
         }
-        ArrayBuffer::new(ctx, out)
+        Ok(ArrayBuffer::new(ctx, out)?.into_value())
     });
     // HKDF (extract then expand); null when `length` exceeds 255 blocks.
     func!("cryptoHkdf", |ctx: Ctx<'js>,
