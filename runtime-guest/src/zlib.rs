@@ -426,6 +426,28 @@ fn reaches_before_window(input: &[u8], dictionary: Option<&[u8]>, produced: &[u8
     again[..m] != produced[..m]
 }
 
+/// zlib's message for a corrupt deflate body. miniz_oxide gives no reason,
+/// so the first block's header is checked the way zlib checks it; a fault
+/// further on gets a generic message.
+fn body_error(body: &[u8]) -> &'static str {
+    let bits = u32::from_le_bytes([
+        body.first().copied().unwrap_or(0),
+        body.get(1).copied().unwrap_or(0),
+        body.get(2).copied().unwrap_or(0),
+        0,
+    ]);
+    match (bits >> 1) & 3 {
+        3 => "invalid block type",
+        0 if body.len() >= 5 && body[1..3] != [!body[3], !body[4]] => {
+            "invalid stored block lengths"
+        }
+        2 if body.len() >= 3 && (((bits >> 3) & 31) + 257 > 286 || ((bits >> 8) & 31) + 1 > 30) => {
+            "too many length or distance symbols"
+        }
+        _ => "invalid deflate data",
+    }
+}
+
 /// The inflating loop of `inflate_body`.
 fn inflate_stream(
     cur: &mut Cursor<'_>,
@@ -452,9 +474,7 @@ fn inflate_stream(
         let before_out = d.total_out();
         let status = d
             .decompress_vec(&input[consumed..], out, FlushDecompress::None)
-            // miniz_oxide reports no reason for a corrupt body; zlib's
-            // specific messages (invalid block type, ...) are not available.
-            .map_err(|_| Stop::Fail(data_error("invalid deflate data")))?;
+            .map_err(|_| Stop::Fail(data_error(body_error(input))))?;
         if out.len() > limit {
             return Err(Stop::Fail(Failure::TooLarge));
         }

@@ -63,8 +63,15 @@ attempt('brotli of text', () => zlib.brotliDecompressSync(Buffer.from('hello wor
 attempt('brotli of ff bytes', () => zlib.brotliDecompressSync(Buffer.from([0xff, 0xff, 0xff, 0xff])));
 attempt('brotli of gzip', () => zlib.brotliDecompressSync(gz));
 
-// A corrupt deflate body is a Z_DATA_ERROR (messages vary by inflater).
-for (const bad of [Buffer.from([0xff, 0xff]), Buffer.from([0x07, 0x00, 0x00])]) {
+// A corrupt first block header: zlib's messages.
+attempt('block type 3', () => zlib.inflateRawSync(Buffer.from([0xff, 0xff])));
+attempt('block type 3, not final', () => zlib.inflateRawSync(Buffer.from([0x07, 0x00, 0x00])));
+attempt('stored lengths', () => zlib.inflateRawSync(Buffer.from([0x00, 0x05, 0x00, 0x00, 0x00, 1, 2])));
+attempt('stored block', () => zlib.inflateRawSync(Buffer.from([0x01, 0x05, 0x00, 0xfa, 0xff, 104, 105, 106, 107, 108])));
+attempt('too many symbols', () => zlib.inflateRawSync(Buffer.from([0x05, 0xff, 0xff, 0xff])));
+attempt('zlib header, then block type 3', () => zlib.inflateSync(Buffer.from([0x78, 0x9c, 0xff, 0xff])));
+// A fault deeper in the body is a Z_DATA_ERROR (messages vary by inflater).
+for (const bad of [Buffer.from([0x02, 0xff]), Buffer.concat([zlib.deflateRawSync('x'.repeat(300), { finishFlush: zlib.constants.Z_FULL_FLUSH }), Buffer.from([0x02, 0xff])])]) {
   try {
     zlib.inflateRawSync(bad);
   } catch (err) {
