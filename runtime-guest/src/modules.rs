@@ -25,6 +25,9 @@ thread_local! {
     /// QuickJS finds in its own list whenever that module survived linking
     /// (see `load_sync`).
     static LOADED: RefCell<HashMap<String, usize>> = RefCell::new(HashMap::new());
+    /// Real directories already examined by `realpath` (no symlink in them).
+    static REALPATH_DIRS: RefCell<HashMap<std::path::PathBuf, std::path::PathBuf>> =
+        RefCell::new(HashMap::new());
 }
 
 pub fn install(rt: *mut qjs::JSRuntime) {
@@ -335,7 +338,7 @@ pub fn looks_like_module(source: &str) -> bool {
 pub fn realpath(path: &str) -> std::io::Result<String> {
     use std::path::{Component, PathBuf};
     let mut pending: Vec<std::ffi::OsString> = Vec::new();
-    let mut push_components = |p: &std::path::Path, pending: &mut Vec<std::ffi::OsString>| {
+    let push_components = |p: &std::path::Path, pending: &mut Vec<std::ffi::OsString>| {
         let mut parts: Vec<_> = p
             .components()
             .filter_map(|c| match c {
@@ -356,11 +359,20 @@ pub fn realpath(path: &str) -> std::io::Result<String> {
             continue;
         }
         let candidate = resolved.join(&part);
+        // Directories on the way are looked up once per process, like
+        // Node's realpath cache.
+        if !pending.is_empty()
+            && let Some(real) = REALPATH_DIRS.with(|c| c.borrow().get(&candidate).cloned())
+        {
+            resolved = real;
+            continue;
+        }
         let meta = match std::fs::symlink_metadata(&candidate) {
             Ok(meta) => meta,
             // Directories above the sandbox's preopens cannot be examined;
             // they are taken as they are. The last component must exist.
             Err(_) if !pending.is_empty() => {
+                REALPATH_DIRS.with(|c| c.borrow_mut().insert(candidate.clone(), candidate.clone()));
                 resolved = candidate;
                 continue;
             }
@@ -377,6 +389,9 @@ pub fn realpath(path: &str) -> std::io::Result<String> {
             }
             push_components(&target, &mut pending);
         } else {
+            if !pending.is_empty() && meta.is_dir() {
+                REALPATH_DIRS.with(|c| c.borrow_mut().insert(candidate.clone(), candidate.clone()));
+            }
             resolved = candidate;
         }
     }

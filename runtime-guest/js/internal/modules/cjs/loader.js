@@ -47,12 +47,19 @@ Module.wrap = (script) => `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
 const STAT_FILE = 1;
 const STAT_DIR = 2;
 
+// Real paths are looked up once per process (Node keeps the same cache).
+const realpathCache = new Map();
 function toRealPath(p) {
-  try {
-    return binding.realpath(p);
-  } catch {
-    return p;
+  let real = realpathCache.get(p);
+  if (real === undefined) {
+    try {
+      real = binding.realpath(p);
+    } catch {
+      real = p;
+    }
+    realpathCache.set(p, real);
   }
+  return real;
 }
 
 function tryFile(p) {
