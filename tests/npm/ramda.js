@@ -1,0 +1,35 @@
+// ramda: curried, data-last functional utilities, lenses, transducers, composition.
+const R = require('ramda');
+
+const j = (x) => JSON.stringify(x);
+const people = [{ name: 'Ann', age: 31, city: 'Oslo' }, { name: 'Bob', age: 25, city: 'Rome' }, { name: 'Cid', age: 42, city: 'Oslo' }, { name: 'Dee', age: 25, city: 'Lima' }];
+console.log('curry', R.add(2)(3), R.subtract(R.__, 2)(10), R.curry((a, b, c) => a * b + c)(2)(3)(4), R.flip(R.subtract)(1, 10));
+console.log('compose/pipe', R.pipe(R.map(R.inc), R.filter(R.lt(2)), R.sum)([1, 2, 3]), R.compose(R.toUpper, R.head)(['abc']), R.pipeWith(R.andThen) === undefined);
+console.log('map/filter/reduce', j(R.map(R.multiply(2), [1, 2, 3])), j(R.filter(R.propEq(25, 'age'), people).map(R.prop('name'))), R.reduce(R.max, -Infinity, [3, 9, 2]), j(R.reject(R.isNil, [1, null, 2, undefined])));
+console.log('map object', j(R.map(R.negate, { a: 1, b: 2 })), j(R.mapObjIndexed((v, k) => `${k}${v}`, { x: 1 })), j(R.filter((v) => v > 1, { a: 1, b: 2 })));
+console.log('sortBy/sortWith', j(R.pluck('name', R.sortBy(R.prop('age'), people))), j(R.pluck('name', R.sortWith([R.ascend(R.prop('age')), R.descend(R.prop('name'))], people))));
+console.log('groupBy', j(R.map(R.pluck('name'), R.groupBy(R.prop('city'), people))), j(R.countBy(R.prop('age'), people)), j(R.indexBy(R.prop('name'), people).Bob));
+console.log('list', j(R.uniq([1, 1, 2, [3], [3]])), j(R.uniqBy(Math.abs, [-1, 1, 2])), j(R.flatten([1, [2, [3, [4]]]])), j(R.splitEvery(2, [1, 2, 3, 4, 5])), j(R.aperture(2, [1, 2, 3])), j(R.xprod([1, 2], ['a'])));
+console.log('list2', j(R.zip([1, 2], ['a', 'b'])), j(R.zipObj(['a', 'b'], [1, 2])), j(R.range(0, 5)), j(R.times(R.identity, 3)), j(R.partition(R.gt(3), [1, 5, 2, 6])), j(R.intersperse(0, [1, 2, 3])), j(R.difference([1, 2, 3], [2])), j(R.union([1, 2], [2, 3])));
+console.log('find', R.find(R.propSatisfies(R.gt(R.__, 30), 'age'), people).name, R.findIndex(R.propEq('Dee', 'name'), people), R.findLast(R.propEq(25, 'age'), people).name, R.includes(3, [1, 2, 3]), R.any(R.equals(2), [1, 2]), R.all(R.is(Number), [1, '2']), R.none(R.isEmpty, [[1]]));
+console.log('object', j(R.assoc('c', 3, { a: 1 })), j(R.assocPath(['a', 'b', 'c'], 1, {})), j(R.dissocPath(['a', 'b'], { a: { b: 1, c: 2 } })), j(R.pick(['a'], { a: 1, b: 2 })), j(R.omit(['a'], { a: 1, b: 2 })), j(R.path(['a', 0, 'b'], { a: [{ b: 7 }] })), R.pathOr('d', ['x', 'y'], {}));
+console.log('merge', j(R.mergeRight({ a: 1, b: { c: 1 } }, { b: { d: 2 } })), j(R.mergeDeepRight({ a: 1, b: { c: 1 } }, { b: { d: 2 } })), j(R.mergeWith(R.concat, { a: [1] }, { a: [2] })), j(R.evolve({ age: R.inc, name: R.toUpper }, people[0])));
+console.log('keys/values', j(R.keys({ a: 1, b: 2 })), j(R.values({ a: 1, b: 2 })), j(R.toPairs({ a: 1 })), j(R.fromPairs([['x', 1]])), j(R.invertObj({ a: 'x', b: 'y' })), j(R.invert({ a: 'x', b: 'x' })));
+console.log('equals', R.equals({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }), R.equals(NaN, NaN), R.equals(new Map([[1, 2]]), new Map([[1, 2]])), R.equals(0, -0), R.identical(0, -0), R.whereEq({ city: 'Oslo' })(people[0]));
+const nameLens = R.lensProp('name');
+const firstCity = R.lensPath([0, 'city']);
+console.log('lenses', R.view(nameLens, people[0]), j(R.set(nameLens, 'Zed', { name: 'A' })), j(R.over(nameLens, R.toLower, { name: 'ABC' })), R.view(firstCity, people), R.view(R.lensIndex(1), ['a', 'b']));
+console.log('logic', R.ifElse(R.gt(R.__, 10), R.always('big'), R.always('small'))(11), R.cond([[R.equals(0), R.always('zero')], [R.T, (x) => `n=${x}`]])(5), R.when(R.isNil, R.always('d'))(null), R.unless(R.isNil, R.inc)(1), R.both(R.gt(R.__, 1), R.lt(R.__, 5))(3), R.either(R.isNil, R.isEmpty)(''), R.defaultTo(4, NaN));
+console.log('strings', R.join('-', R.split(',', 'a,b,c')), R.replace(/o/g, '0', 'foo'), R.trim('  x '), j(R.match(/\d+/g, 'a1b22')), R.test(/^a/, 'abc'), R.toString({ a: [1, 'x', null] }), R.toString(new Date(Date.UTC(2020, 0, 1))));
+console.log('math', R.sum([1, 2, 3]), R.product([2, 3]), R.mean([1, 2, 3, 4]), R.median([5, 1, 3]), R.modulo(-7, 3), R.mathMod(-7, 3), R.clamp(1, 10, 15));
+console.log('type', R.type([]), R.type(null), R.type(/x/), R.type(() => 1), R.type(new Date(0)), R.is(Object, []), R.isEmpty({}), R.isNotNil(0));
+console.log('functions', R.memoizeWith(String, (n) => n * 2)(4), R.once((x) => x)(1), R.juxt([Math.min, Math.max])(3, 1, 2).join(), R.converge(R.divide, [R.sum, R.length])([1, 2, 3, 4]), R.useWith(R.add, [R.inc, R.dec])(1, 1), R.apply(Math.max, [1, 5, 3]), R.nAry(1, (...a) => a.length)(1, 2, 3), R.tap(() => {}, 'tapped'));
+const xf = R.compose(R.map(R.inc), R.filter((x) => x % 2 === 0), R.take(2));
+console.log('transduce', j(R.transduce(xf, R.flip(R.append), [], [1, 3, 5, 7, 9])), j(R.into([], xf, [1, 3, 5, 7])));
+console.log('reduceBy/scan', j(R.reduceBy((acc, p) => acc + p.age, 0, R.prop('city'), people)), j(R.scan(R.add, 0, [1, 2, 3])), j(R.mapAccum((a, b) => [a + b, a + b], 0, [1, 2, 3])));
+console.log('adjust/update/insert', j(R.adjust(1, R.toUpper, ['a', 'b'])), j(R.update(-1, 'z', ['a', 'b'])), j(R.insert(1, 'x', [1, 2])), j(R.remove(0, 2, [1, 2, 3])), j(R.move(0, 2, ['a', 'b', 'c'])), j(R.swap(0, 2, ['a', 'b', 'c'])));
+console.log('where', R.where({ age: R.gt(R.__, 30), city: R.equals('Oslo') })(people[2]), j(R.project(['name'], people.slice(0, 2))), j(R.props(['a', 'b'], { a: 1 })));
+console.log('applySpec', j(R.applySpec({ total: R.sum, stats: { n: R.length, max: R.apply(Math.max) } })([1, 2, 3])));
+console.log('placeholder', R.divide(R.__, 2)(10), R.divide(2)(10));
+R.andThen((x) => console.log('andThen', x))(Promise.resolve('resolved'));
+R.otherwise((e) => console.log('otherwise', e.message))(Promise.reject(new Error('boom')));
