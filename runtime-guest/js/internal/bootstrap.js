@@ -100,6 +100,9 @@ function init() {
   installObjectURLs(URL);
   defineGlobal('console', require('console'));
   defineLazyGlobal('performance', () => require('perf_hooks').performance);
+  for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
+    defineLazyGlobal(name, () => require('internal/messaging')[name]);
+  }
 }
 
 // What depends on the launch: argv, env, ids, cwd, the stdio streams.

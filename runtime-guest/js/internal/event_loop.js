@@ -381,6 +381,20 @@ let refedHandles = 0;
 function refHandle() { refedHandles++; }
 function unrefHandle() { refedHandles--; }
 
+// ---- poll-phase tasks ----------------------------------------------------------
+// MessagePort / BroadcastChannel deliveries (internal/messaging) run here,
+// after timers and before immediates, as Node's port messages do. A queued
+// task does not keep the loop alive by itself: the port it serves does
+// (refHandle) unless unref()'d, and then its messages may never arrive.
+let pollTasks = [];
+function queuePollTask(task) { pollTasks.push(task); }
+
+function runPollTasks() {
+  const tasks = pollTasks;
+  pollTasks = [];
+  for (const task of tasks) invoke(task, undefined, []);
+}
+
 function hasImmediates() {
   return immediateQueue.some((i) => !i._destroyed);
 }
@@ -396,9 +410,10 @@ function run() {
     runTimers();
     if (!alive()) break;
     // Poll phase: wait for the next timer unless immediates are due.
-    const wait = hasImmediates() ? 0 : nextTimerDelay();
+    const wait = hasImmediates() || pollTasks.length > 0 ? 0 : nextTimerDelay();
     if (wait === Infinity && refedHandles === 0 && !hasImmediates()) break;
     if (wait > 0 && wait !== Infinity) binding.sleep(wait);
+    runPollTasks();
     runImmediates();
   }
 }
@@ -421,4 +436,5 @@ module.exports = {
   Immediate,
   refHandle,
   unrefHandle,
+  queuePollTask,
 };
