@@ -195,6 +195,10 @@ E('ERR_MISSING_OPTION', TypeError, (what) => `${what} is required`);
 E('ERR_INVALID_MIME_SYNTAX', TypeError, (production, str, index) =>
   `The MIME syntax for a ${production} in "${str}" is invalid${index !== -1 ? ` at ${index}` : ''}`);
 E('ERR_FALSY_VALUE_REJECTION', Error, 'Promise was rejected with falsy value');
+for (const code of ['ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'ERR_PARSE_ARGS_UNKNOWN_OPTION',
+  'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL']) {
+  E(code, TypeError, (message) => message);
+}
 
 function addNumericalSeparator(val) {
   let res = '';

@@ -292,33 +292,18 @@ const vtControlPattern = (() => {
 
 function stripVTControlCharacters(str) {
   if (typeof str !== 'string') {
-    throw invalidArgType('str', 'of type string', str);
+    throw invalidArgType('str', 'string', str);
   }
   return str.replace(vtControlPattern, '');
 }
 
 // ---- errors thrown by this module -----------------------------------------------
 
-function describeReceived(value) {
-  if (value === null || value === undefined) return ` Received ${value}`;
-  if (typeof value === 'function') {
-    return ` Received function ${value.name}`;
-  }
-  if (typeof value === 'object') {
-    const ctor = value.constructor;
-    if (ctor && ctor.name) return ` Received an instance of ${ctor.name}`;
-    return ` Received ${inspect(value, { depth: -1 })}`;
-  }
-  let shown = inspect(value, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof value} (${shown})`;
-}
-
+// Node's ERR_INVALID_ARG_TYPE, loaded when needed: internal/errors uses this
+// module to describe values.
 function invalidArgType(name, expected, actual) {
-  const err = new TypeError(
-    `The "${name}" argument must be ${expected}.${describeReceived(actual)}`);
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  return err;
+  const { codes } = require('internal/errors');
+  return new codes.ERR_INVALID_ARG_TYPE(name, expected, actual);
 }
 
 // ---- primitives ----------------------------------------------------------------
@@ -528,7 +513,7 @@ Object.defineProperty(inspect, 'defaultOptions', {
   },
   set(options) {
     if (options === null || typeof options !== 'object') {
-      throw invalidArgType('options', 'of type object', options);
+      throw invalidArgType('options', 'object', options);
     }
     Object.assign(inspectDefaultOptions, options);
   },
@@ -1840,7 +1825,7 @@ function format(...args) {
 /** util.formatWithOptions(inspectOptions, format[, ...args]) */
 function formatWithOptions(inspectOptions, ...args) {
   if (typeof inspectOptions !== 'object' || inspectOptions === null) {
-    throw invalidArgType('inspectOptions', 'of type object', inspectOptions);
+    throw invalidArgType('inspectOptions', 'object', inspectOptions);
   }
   return formatWithOptionsInternal(inspectOptions, args);
 }

@@ -4,10 +4,7 @@
 const { codes } = require('internal/errors');
 
 function parseArgsError(code, message) {
-  const err = new TypeError(message);
-  err.code = code;
-  require('internal/errors').fixStackName(err, `TypeError [${code}]`);
-  return err;
+  return new codes[code](message);
 }
 
 function validateConfig(options) {
