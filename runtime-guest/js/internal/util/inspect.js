@@ -756,6 +756,7 @@ function getKeys(value, showHidden) {
   const symbols = getOwnPropertySymbols(value);
   if (showHidden) {
     const keys = getOwnPropertyNames(value);
+    if (isSloppyFunction(value)) addLegacyFunctionKeys(keys);
     return symbols.length === 0 ? keys : keys.concat(symbols);
   }
   let keys;
@@ -771,6 +772,31 @@ function getKeys(value, showHidden) {
     if (isEnumerable(value, symbols[i])) keys.push(symbols[i]);
   }
   return keys;
+}
+
+// V8 gives non-strict ordinary functions own `arguments` and `caller`
+// properties (null outside a call), which Node lists with showHidden. This
+// engine keeps them on Function.prototype, whose accessor answers only for
+// non-strict functions and throws for every other kind.
+const legacyCallerGetter = getOwnPropertyDescriptor(Function.prototype, 'caller')?.get;
+function isSloppyFunction(value) {
+  if (typeof value !== 'function' || typeof legacyCallerGetter !== 'function') return false;
+  if (hasOwn(value, 'arguments') || hasOwn(value, 'caller')) return false;
+  try {
+    legacyCallerGetter.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const legacyFunctionKeys = new Set(['arguments', 'caller']);
+
+// Where V8 has them: after `name`, before `prototype`.
+function addLegacyFunctionKeys(keys) {
+  let at = keys.indexOf('name') + 1;
+  if (at === 0) at = keys.length;
+  keys.splice(at, 0, 'arguments', 'caller');
 }
 
 function isArrayIndexKey(key) {
@@ -1508,6 +1534,9 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, receiver = va
   // Keys read through a buffer or view's prototype getters print in
   // brackets in Node 22 (`[byteLength]: 4`).
   if (key === 'stack' && stackAccessors.has(value)) desc = stackAccessors.get(value);
+  if (legacyFunctionKeys.has(key) && typeof value === 'function' && !hasOwn(value, key)) {
+    desc = { value: null, enumerable: false };
+  }
   desc = desc || getOwnPropertyDescriptor(value, key) ||
     { value: value[key], enumerable: !kViewGetterKeys.has(key), viewGetter: kViewGetterKeys.has(key) };
   if (desc.value !== undefined) {
