@@ -1,12 +1,21 @@
 // TextEncoder and TextDecoder (WHATWG Encoding), backed by the UTF-8
-// natives in runtime-guest/src/codec.rs. Decoders: UTF-8, UTF-16LE and
-// latin1 (windows-1252 labels decode as latin1, as Node without ICU does).
+// natives in runtime-guest/src/codec.rs. Decoders: UTF-8, UTF-16LE,
+// UTF-16BE and windows-1252 (which the latin1/ascii labels name, as in
+// the WHATWG standard). The other legacy encodings Node decodes through ICU
+// throw ERR_ENCODING_NOT_SUPPORTED.
 'use strict';
 
 const { codes } = require('internal/errors');
 
 function invalidThis(type) {
   return new codes.ERR_INVALID_THIS(type);
+}
+
+function nodeError(Base, code, message) {
+  const err = new Base(message);
+  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  require('internal/errors').fixStackName(err, `${Base.name} [${code}]`);
+  return err;
 }
 
 function toBytes(input) {
@@ -16,26 +25,45 @@ function toBytes(input) {
   if (input instanceof ArrayBuffer || Object.prototype.toString.call(input) === '[object SharedArrayBuffer]') {
     return new Uint8Array(input);
   }
-  throw new codes.ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+  throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+}
+
+function invalidData(encoding) {
+  return nodeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', `The encoded data was not valid for encoding ${encoding}`);
+}
+
+const kEncoder = Symbol('kEncoder');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+function wellFormed(str) {
+  return str.toWellFormed ? str.toWellFormed() : str;
 }
 
 class TextEncoder {
+  constructor() {
+    Object.defineProperty(this, kEncoder, { value: true });
+  }
+
   get encoding() {
+    if (!this?.[kEncoder]) throw invalidThis('TextEncoder');
     return 'utf-8';
   }
 
   encode(input = '') {
-    return binding.utf8Encode(`${input}`);
+    if (!this?.[kEncoder]) throw invalidThis('TextEncoder');
+    return binding.utf8Encode(wellFormed(`${input}`));
   }
 
   encodeInto(src, dest) {
+    if (!this?.[kEncoder]) throw invalidThis('TextEncoder');
     if (!(dest instanceof Uint8Array)) throw new codes.ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
     src = `${src}`;
     let read = 0;
     let written = 0;
-    // Whole code points only, as many as fit.
+    // Whole code points only, as many as fit; a lone surrogate is U+FFFD.
     for (const ch of src) {
-      const bytes = binding.utf8Encode(ch);
+      const bytes = binding.utf8Encode(wellFormed(ch));
       if (written + bytes.length > dest.length) break;
       dest.set(bytes, written);
       written += bytes.length;
@@ -43,15 +71,36 @@ class TextEncoder {
     }
     return { read, written };
   }
+
+  [kInspect](depth, options, inspect) {
+    return inspect({ encoding: 'utf-8' }, options);
+  }
 }
 Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
 
+// WHATWG labels of the encodings sandnode decodes. Other WHATWG encodings
+// (iso-8859-*, shift_jis, ...) need ICU tables and are reported as not
+// supported.
 const LABELS = new Map([
   ...['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8', 'x-unicode20utf8'].map((l) => [l, 'utf-8']),
   ...['csunicode', 'iso-10646-ucs-2', 'ucs-2', 'unicode', 'unicodefeff', 'utf-16', 'utf-16le'].map((l) => [l, 'utf-16le']),
-  ...['ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1', 'iso-ir-100', 'iso8859-1', 'iso88591',
-    'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii', 'windows-1252', 'x-cp1252'].map((l) => [l, 'windows-1252']),
+  ...['unicodefffe', 'utf-16be'].map((l) => [l, 'utf-16be']),
+  ...['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1', 'iso-ir-100', 'iso8859-1',
+    'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii', 'windows-1252', 'x-cp1252'].map((l) => [l, 'windows-1252']),
 ]);
+
+// windows-1252 bytes 0x80-0x9f; the rest match latin1.
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes) {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    out += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  }
+  return out;
+}
 
 // Bytes at the end of `bytes` that start an incomplete UTF-8 sequence.
 function incompleteTail(bytes) {
@@ -65,81 +114,113 @@ function incompleteTail(bytes) {
   return 0;
 }
 
-class TextDecoder {
-  #encoding;
-  #fatal;
-  #ignoreBOM;
-  #pending = null;
-  #bomSeen = false;
+const kDecoder = Symbol('kDecoder');
 
-  constructor(label = 'utf-8', options = {}) {
-    const enc = LABELS.get(`${label}`.trim().toLowerCase());
-    if (enc === undefined) {
-      const err = new RangeError(`The "${label}" encoding is not supported`);
-      err.code = 'ERR_ENCODING_NOT_SUPPORTED';
-      require('internal/errors').fixStackName(err, 'RangeError [ERR_ENCODING_NOT_SUPPORTED]');
-      throw err;
-    }
-    if (options !== null && typeof options !== 'object') {
+function decoderState(self) {
+  const state = self?.[kDecoder];
+  if (state === undefined) throw invalidThis('TextDecoder');
+  return state;
+}
+
+function unsupported(label) {
+  return nodeError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED', `The "${label}" encoding is not supported`);
+}
+
+class TextDecoder {
+  constructor(label = 'utf-8', options = undefined) {
+    label = `${label}`;
+    const enc = LABELS.get(label.trim().toLowerCase());
+    if (enc === undefined) throw unsupported(label);
+    if (options != null && typeof options !== 'object') {
       throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
-    this.#encoding = enc;
-    this.#fatal = Boolean(options?.fatal);
-    this.#ignoreBOM = Boolean(options?.ignoreBOM);
+    Object.defineProperty(this, kDecoder, {
+      value: {
+        encoding: enc,
+        fatal: Boolean(options?.fatal),
+        ignoreBOM: Boolean(options?.ignoreBOM),
+        pending: null,
+        bomSeen: false,
+      },
+    });
   }
 
-  get encoding() { return this.#encoding; }
-  get fatal() { return this.#fatal; }
-  get ignoreBOM() { return this.#ignoreBOM; }
+  get encoding() { return decoderState(this).encoding; }
+  get fatal() { return decoderState(this).fatal; }
+  get ignoreBOM() { return decoderState(this).ignoreBOM; }
 
-  decode(input = undefined, options = {}) {
+  decode(input = undefined, options = undefined) {
+    const state = decoderState(this);
     let bytes = toBytes(input);
     const stream = Boolean(options?.stream);
-    if (this.#pending !== null) {
-      const joined = new Uint8Array(this.#pending.length + bytes.length);
-      joined.set(this.#pending);
-      joined.set(bytes, this.#pending.length);
+    if (state.pending !== null) {
+      const joined = new Uint8Array(state.pending.length + bytes.length);
+      joined.set(state.pending);
+      joined.set(bytes, state.pending.length);
       bytes = joined;
-      this.#pending = null;
+      state.pending = null;
     }
     let text;
-    if (this.#encoding === 'utf-8') {
-      const keep = stream ? incompleteTail(bytes) : 0;
-      if (keep > 0) {
-        this.#pending = bytes.slice(bytes.length - keep);
-        bytes = bytes.subarray(0, bytes.length - keep);
-      }
-      text = binding.utf8Decode(bytes, this.#fatal);
-      if (text === null) {
-        throw Object.assign(new TypeError('The encoded data was not valid for encoding utf-8'), {
-          code: 'ERR_ENCODING_INVALID_ENCODED_DATA',
-        });
-      }
-    } else if (this.#encoding === 'utf-16le') {
-      let even = bytes.length & ~1;
-      if (stream && even !== bytes.length) {
-        this.#pending = bytes.slice(even);
-      } else if (even !== bytes.length) {
-        if (this.#fatal) throw new TypeError('The encoded data was not valid for encoding utf-16le');
-        even = bytes.length; // the odd byte decodes to U+FFFD below
-      }
-      text = '';
-      for (let i = 0; i + 1 < even; i += 2) text += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
-      if (even === bytes.length && bytes.length % 2 === 1) text += '\ufffd';
+    if (state.encoding === 'utf-8') {
+      text = decodeUtf8(state, bytes, stream);
+    } else if (state.encoding === 'windows-1252') {
+      text = decodeWindows1252(bytes);
     } else {
-      text = '';
-      for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
+      text = decodeUtf16(state, bytes, stream, state.encoding === 'utf-16be');
     }
-    if (!this.#ignoreBOM && !this.#bomSeen && this.#encoding !== 'windows-1252') {
-      if (text.length > 0) {
-        this.#bomSeen = true;
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      }
+    if (!state.ignoreBOM && !state.bomSeen && state.encoding !== 'windows-1252' && text.length > 0) {
+      state.bomSeen = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    if (!stream) this.#bomSeen = false;
+    if (!stream) state.bomSeen = false;
     return text;
+  }
+
+  [kInspect](depth, options, inspect) {
+    const state = decoderState(this);
+    if (depth < 0) return 'TextDecoder';
+    return `TextDecoder ${inspect({ encoding: state.encoding, fatal: state.fatal, ignoreBOM: state.ignoreBOM }, options)}`;
   }
 }
 Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
+
+function decodeUtf8(state, bytes, stream) {
+  const keep = stream ? incompleteTail(bytes) : 0;
+  if (keep > 0) {
+    state.pending = bytes.slice(bytes.length - keep);
+    bytes = bytes.subarray(0, bytes.length - keep);
+  }
+  const text = binding.utf8Decode(bytes, state.fatal);
+  if (text === null) throw invalidData('utf-8');
+  return text;
+}
+
+function decodeUtf16(state, bytes, stream, bigEndian) {
+  let even = bytes.length & ~1;
+  // A high surrogate at the end may be completed by the next chunk.
+  if (stream && even >= 2) {
+    const last = bigEndian ? (bytes[even - 2] << 8) | bytes[even - 1] : bytes[even - 2] | (bytes[even - 1] << 8);
+    if (last >= 0xd800 && last <= 0xdbff) even -= 2;
+  }
+  const odd = even !== bytes.length;
+  if (stream && odd) {
+    state.pending = bytes.slice(even);
+  } else if (odd && state.fatal) {
+    throw invalidData(state.encoding);
+  }
+  const units = new Array(even >> 1);
+  for (let i = 0; i < even; i += 2) {
+    units[i >> 1] = bigEndian ? (bytes[i] << 8) | bytes[i + 1] : bytes[i] | (bytes[i + 1] << 8);
+  }
+  let text = '';
+  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode.apply(null, units.slice(i, i + 8192));
+  if (!text.isWellFormed()) {
+    if (state.fatal) throw invalidData(state.encoding);
+    text = text.toWellFormed();
+  }
+  // An odd trailing byte at the end of the input decodes to U+FFFD.
+  if (odd && !stream) text += '\ufffd';
+  return text;
+}
 
 module.exports = { TextEncoder, TextDecoder };
