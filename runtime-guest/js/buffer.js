@@ -141,30 +141,12 @@ function ucs2Decode(bytes, start, end) {
 const HEX = [];
 for (let i = 0; i < 256; i++) HEX.push((i < 16 ? '0' : '') + i.toString(16));
 
-function hexDecodeNibble(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 65 && c <= 70) return c - 55;
-  if (c >= 97 && c <= 102) return c - 87;
-  return -1;
-}
-
 function hexEncodeBytes(str) {
-  const n = str.length >>> 1;
-  const out = new Uint8Array(n);
-  let i = 0;
-  for (; i < n; i++) {
-    const hi = hexDecodeNibble(str.charCodeAt(i * 2) & 0xff);
-    const lo = hexDecodeNibble(str.charCodeAt(i * 2 + 1) & 0xff);
-    if (hi < 0 || lo < 0) break;
-    out[i] = (hi << 4) | lo;
-  }
-  return i === n ? out : out.subarray(0, i);
+  return binding.hexDecode(lowBytes(str));
 }
 
 function hexDecode(bytes, start, end) {
-  let out = '';
-  for (let i = start; i < end; i++) out += HEX[bytes[i]];
-  return out;
+  return binding.hexEncode(bytes.subarray(start, end));
 }
 
 // Node reads each UTF-16 unit of a base64/hex string by its low byte only.

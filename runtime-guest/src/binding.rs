@@ -232,6 +232,15 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     func!("base64Decode", |ctx: Ctx<'js>, text: String| {
         TypedArray::<u8>::new(ctx, crate::codec::base64_decode_lenient(&text))
     });
+    func!("hexEncode", |bytes: TypedArray<'js, u8>| -> String {
+        // SAFETY: read synchronously while no JS runs.
+        crate::codec::hex_encode(unsafe { bytes.as_bytes() }.unwrap_or(&[]))
+    });
+    // Takes a string of code units 0-255 (Buffer passes only those).
+    func!("hexDecode", |ctx: Ctx<'js>, text: String| {
+        let units: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
+        TypedArray::<u8>::new(ctx, crate::codec::hex_decode(&units))
+    });
     func!("base64DecodeStrict", |ctx: Ctx<'js>,
                                  text: String|
      -> Result<Value<'js>> {
@@ -295,7 +304,9 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     func!("setModuleHooks", |ctx: Ctx<'js>, hooks: Object<'js>| {
         crate::modules::set_hooks(&ctx, hooks)
     });
-    func!("importModule", |ctx: Ctx<'js>, specifier: String, base: String| {
+    func!("importModule", |ctx: Ctx<'js>,
+                           specifier: String,
+                           base: String| {
         crate::modules::import(&ctx, &specifier, &base)
     });
     func!("loadModuleSync", |ctx: Ctx<'js>, name: String| {
@@ -304,7 +315,9 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     func!("looksLikeModule", |source: String| {
         crate::modules::looks_like_module(&source)
     });
-    func!("realpath", |ctx: Ctx<'js>, path: String| -> Result<String> {
+    func!("realpath", |ctx: Ctx<'js>,
+                       path: String|
+     -> Result<String> {
         crate::modules::realpath(&path).map_err(|err| throw_io(&ctx, &err, "realpath", &path))
     });
     // Natives of larger built-ins live in their own files.

@@ -94,3 +94,36 @@ mod tests {
         assert_eq!(utf8_decode(b"a\xffb", true), None);
     }
 }
+
+/// Lower-case hex of `bytes` (Buffer's `toString('hex')`).
+pub fn hex_encode(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = Vec::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        out.push(DIGITS[(b >> 4) as usize]);
+        out.push(DIGITS[(b & 15) as usize]);
+    }
+    // SAFETY-free: only ASCII digits were pushed.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Node's hex decoding: pairs of hex digits up to the first pair that is
+/// not one; a dangling last digit is ignored.
+pub fn hex_decode(text: &[u8]) -> Vec<u8> {
+    fn nibble(c: u8) -> Option<u8> {
+        match c {
+            b'0'..=b'9' => Some(c - b'0'),
+            b'a'..=b'f' => Some(c - b'a' + 10),
+            b'A'..=b'F' => Some(c - b'A' + 10),
+            _ => None,
+        }
+    }
+    let mut out = Vec::with_capacity(text.len() / 2);
+    for pair in text.chunks_exact(2) {
+        match (nibble(pair[0]), nibble(pair[1])) {
+            (Some(hi), Some(lo)) => out.push((hi << 4) | lo),
+            _ => break,
+        }
+    }
+    out
+}
