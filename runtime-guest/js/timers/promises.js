@@ -1,4 +1,5 @@
-// node:timers/promises — promise and async-iterator forms of the timers.
+// node:timers/promises — promise and async-iterator forms of the timers,
+// and the `scheduler` object (wait/yield).
 'use strict';
 
 const loop = require('internal/event_loop');
@@ -8,8 +9,14 @@ function abortError(signal) {
   return new AbortError(undefined, { cause: signal?.reason });
 }
 
+function validateDelay(after) {
+  if (after !== undefined && typeof after !== 'number') {
+    throw new codes.ERR_INVALID_ARG_TYPE('delay', 'number', after);
+  }
+}
+
 function validateOptions(options) {
-  if (options === null || typeof options !== 'object') {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
   const { signal, ref = true } = options;
@@ -20,73 +27,103 @@ function validateOptions(options) {
   return { signal, ref };
 }
 
-// Schedules with `start(resolve)` returning a handle that `cancel(handle)` stops.
-function scheduled(options, start, cancel) {
+// Schedules with `start(resolve)`, which returns a handle that `cancel(handle)`
+// stops. Bad options and an already aborted signal reject; they never throw.
+function scheduled(after, options, start, cancel) {
   let opts;
   try {
+    validateDelay(after);
     opts = validateOptions(options);
   } catch (err) {
     return Promise.reject(err);
   }
   const { signal, ref } = opts;
   if (signal?.aborted) return Promise.reject(abortError(signal));
-  return new Promise((resolve, reject) => {
-    let onAbort;
-    const handle = start((value) => {
-      if (onAbort) signal.removeEventListener('abort', onAbort);
-      resolve(value);
-    });
+  let onAbort;
+  const promise = new Promise((resolve, reject) => {
+    const handle = start(resolve);
     if (!ref) handle.unref();
     if (signal) {
       onAbort = () => {
+        if (handle._destroyed) return;
         cancel(handle);
         reject(abortError(signal));
       };
-      signal.addEventListener('abort', onAbort, { once: true });
+      signal.addEventListener('abort', onAbort);
     }
   });
+  if (onAbort === undefined) return promise;
+  return promise.finally(() => signal.removeEventListener('abort', onAbort));
 }
 
-function setTimeout(delay, value, options = {}) {
-  return scheduled(options, (done) => loop.setTimeout(done, delay, value), loop.clearTimeout);
+function setTimeout(after, value, options = {}) {
+  return scheduled(after, options, (done) => loop.setTimeout(done, after, value), loop.clearTimeout);
 }
 
 function setImmediate(value, options = {}) {
-  return scheduled(options, (done) => loop.setImmediate(done, value), loop.clearImmediate);
+  return scheduled(undefined, options, (done) => loop.setImmediate(done, value), loop.clearImmediate);
 }
 
-async function* setInterval(delay, value, options = {}) {
+// Yields `value` once per interval tick. Ticks that pass while the consumer
+// is busy are not lost: they are yielded back to back afterwards.
+async function* setInterval(after, value, options = {}) {
+  validateDelay(after);
   const { signal, ref } = validateOptions(options);
   if (signal?.aborted) throw abortError(signal);
-  let pending = 0;
-  let wake;
-  const timer = loop.setInterval(() => {
-    pending++;
-    wake?.();
-  }, delay);
-  if (!ref) timer.unref();
-  const onAbort = () => wake?.();
-  signal?.addEventListener('abort', onAbort, { once: true });
+  let onAbort;
+  let timer;
   try {
-    for (;;) {
-      if (signal?.aborted) throw abortError(signal);
-      if (pending === 0) {
-        await new Promise((r) => { wake = r; });
+    let ticks = 0;
+    let wake;
+    timer = loop.setInterval(() => {
+      ticks++;
+      if (wake) {
+        wake();
         wake = undefined;
-        continue;
       }
-      pending--;
-      yield value;
+    }, after);
+    if (!ref) timer.unref();
+    if (signal) {
+      onAbort = () => {
+        loop.clearInterval(timer);
+        if (wake) {
+          wake(Promise.reject(abortError(signal)));
+          wake = undefined;
+        }
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
     }
+    while (!signal?.aborted) {
+      if (ticks === 0) await new Promise((resolve) => { wake = resolve; });
+      for (; ticks > 0; ticks--) yield value;
+    }
+    throw abortError(signal);
   } finally {
     loop.clearInterval(timer);
-    signal?.removeEventListener('abort', onAbort);
+    if (onAbort) signal.removeEventListener('abort', onAbort);
   }
 }
 
-const scheduler = {
-  wait: (delay, options) => setTimeout(delay, undefined, options),
-  yield: () => setImmediate(),
-};
+const kScheduler = Symbol('kScheduler');
+
+class Scheduler {
+  constructor() {
+    throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  yield() {
+    if (!this[kScheduler]) throw new codes.ERR_INVALID_THIS('Scheduler');
+    return setImmediate();
+  }
+
+  wait(delay, options) {
+    if (!this[kScheduler]) throw new codes.ERR_INVALID_THIS('Scheduler');
+    return setTimeout(delay, undefined, options);
+  }
+}
+
+// The one instance, made without running the throwing constructor.
+const scheduler = Object.create(Scheduler.prototype);
+scheduler[kScheduler] = true;
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };
