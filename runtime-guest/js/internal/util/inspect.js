@@ -1173,42 +1173,55 @@ function getBoxedBase(value, type, ctx, keys, constructor, tag) {
 
 // The stack as text. V8 stacks start with "Name: message"; QuickJS stacks
 // hold only the frames, so the header is added to make them read alike.
-function getStackString(error) {
+// The error's stack text. A stack that is not a string is shown inspected
+// under the error's header; a throwing `stack` getter counts as no stack.
+// Error.prototype.toString may throw (a hostile `name`): formatError
+// catches that.
+function getStackString(ctx, error) {
   let stack;
   try {
     stack = error.stack;
   } catch {
     stack = undefined;
   }
-  if (!stack) return errorToString(error);
-  stack = String(stack);
+  if (!stack) return Error.prototype.toString.call(error);
+  if (typeof stack !== 'string') {
+    ctx.seen.push(error);
+    ctx.indentationLvl += 4;
+    // Node passes no depth here, which also keeps every level expanded.
+    const shown = formatValue(ctx, stack, undefined);
+    ctx.indentationLvl -= 4;
+    ctx.seen.pop();
+    return `${Error.prototype.toString.call(error)}\n    ${shown}`;
+  }
+  // A stack of frames only (no header line) gets the header in front.
   if (/^ {4}at /.test(stack)) {
-    stack = `${errorToString(error)}\n${stack.replace(/\n+$/, '')}`;
+    stack = `${Error.prototype.toString.call(error)}\n${stack.replace(/\n+$/, '')}`;
   }
   return stack;
 }
 
-function errorToString(error) {
+// Reads err[key], telling a throwing getter apart.
+function readErrorProperty(err, key) {
   try {
-    return Error.prototype.toString.call(error);
+    return { ok: true, value: err[key] };
   } catch {
-    return 'Error';
+    return { ok: false, value: undefined };
   }
 }
 
-// Properties already visible in the stack are not listed again.
-function removeDuplicateErrorKeys(ctx, keys, err, stack) {
-  if (ctx.showHidden || keys.length === 0) return;
-  for (const name of ['name', 'message', 'stack']) {
-    const index = keys.indexOf(name);
-    if (index === -1) continue;
-    const value = err[name];
-    // A QuickJS stack loses its trailing newline in getStackString.
-    if (stack.includes(value) ||
-        (name === 'stack' && typeof value === 'string' && stack.includes(value.trimEnd()))) {
-      keys.splice(index, 1);
-    }
-  }
+function removeKey(keys, key) {
+  const index = keys.indexOf(key);
+  if (index !== -1) keys.splice(index, 1);
+}
+
+// Without showHidden, `stack` is never listed, and `message` and `name` only
+// when they are strings the stack does not already show.
+function removeDuplicateErrorKeys(keys, stack, message, name) {
+  removeKey(keys, 'stack');
+  const shown = ({ ok, value }) => ok && (typeof value !== 'string' || stack.includes(value));
+  if (shown(message)) removeKey(keys, 'message');
+  if (shown(name)) removeKey(keys, 'name');
 }
 
 // V8 keeps an error's `stack` as an accessor installed at construction, so
@@ -1231,6 +1244,13 @@ function showStackAsAccessor(err, keys) {
 // prototype), rewrite the header so that it does.
 function improveStack(stack, constructor, name, tag) {
   let len = name.length;
+  // A name that is not a string gets the class added after it.
+  if (typeof name !== 'string') {
+    const shown = `${name}`;
+    stack = stack.replace(shown, `${shown} [${getPrefix(constructor, tag, 'Error').slice(0, -1)}]`);
+    name = shown;
+    len = undefined;
+  }
   const looksRegular = name.endsWith('Error') && stack.startsWith(name) &&
     (stack.length === len || stack[len] === ':' || stack[len] === '\n');
   if (constructor !== null && !looksRegular) return stack;
@@ -1277,7 +1297,7 @@ function getStackFrames(ctx, err, framesText) {
     cause = undefined;
   }
   if (cause != null && isError(cause)) {
-    const causeStack = getStackString(cause);
+    const causeStack = getStackString(ctx, cause);
     const causeStart = causeStack.indexOf('\n    at');
     if (causeStart !== -1) {
       const causeFrames = causeStack.slice(causeStart + 1).split('\n');
@@ -1312,21 +1332,30 @@ function colorStackFrame(ctx, line) {
 }
 
 function formatError(err, constructor, tag, ctx, keys) {
-  const name = err.name != null ? String(err.name) : 'Error';
-  let stack = getStackString(err);
-  removeDuplicateErrorKeys(ctx, keys, err, stack);
+  let stack;
+  try {
+    stack = getStackString(ctx, err);
+  } catch {
+    return Object.prototype.toString.call(err);
+  }
+  const messageRead = readErrorProperty(err, 'message');
+  const nameRead = readErrorProperty(err, 'name');
+  if (!ctx.showHidden) removeDuplicateErrorKeys(keys, stack, messageRead, nameRead);
   if (ctx.showHidden) showStackAsAccessor(err, keys);
+  const name = nameRead.value ?? 'Error';
+  const message = messageRead.value;
 
-  // `cause` and AggregateError's `errors` are shown even though they are
-  // not enumerable.
-  if ('cause' in err && !keys.includes('cause')) keys.push('cause');
-  if (Array.isArray(err.errors) && !keys.includes('errors')) keys.push('errors');
+  // Own `cause` and AggregateError's own `errors` are shown even though
+  // they are not enumerable.
+  if (hasOwn(err, 'cause') && !keys.includes('cause')) keys.push('cause');
+  const errorsRead = readErrorProperty(err, 'errors');
+  if (Array.isArray(errorsRead.value) && hasOwn(err, 'errors') && !keys.includes('errors')) keys.push('errors');
 
   stack = improveStack(stack, constructor, name, tag);
 
   // Search for the frames after the message, which may contain "\n    at".
-  let pos = (err.message && stack.indexOf(err.message)) || -1;
-  if (pos !== -1) pos += err.message.length;
+  let pos = (message && stack.indexOf(message)) || -1;
+  if (pos !== -1) pos += message.length;
   const stackStart = stack.indexOf('\n    at', pos);
   if (stackStart === -1) {
     // No frames: bracket the header so that it reads as one value.
