@@ -130,6 +130,7 @@ function isErrorObject(err) {
 // until the exception is caught). The first call for an error records where
 // it was created; each later call, where it was thrown.
 function prepareStackTrace(err, sites) {
+  if (capturing > 0) return capturedStack(err, sites);
   if (!isErrorObject(err)) {
     // A thrown primitive or plain object: remember where, for the report if
     // it goes uncaught. Nothing is added to the value itself.
@@ -208,7 +209,48 @@ function errorLocation(err) {
   return undefined;
 }
 
+// Error.captureStackTrace(obj, fn): V8 sets `obj.stack` to a header and the
+// frames below `fn` (or below the caller). QuickJS's own version asks
+// prepareStackTrace for the value, which must then build a whole stack
+// rather than treat the call as a throw.
+let capturing = 0;
+
+function capturedStack(obj, sites) {
+  // Without `fn`, the first site is this file's wrapper below.
+  if (sites.length > 0 && sites[0].getFileName?.() === 'node:internal/error_stack') sites = sites.slice(1);
+  sites = sites.filter((site) => !(site.isNative?.() && CALL_FRAMES.has(site.getFunctionName())));
+  let frames = '';
+  const shown = Math.min(sites.length, visibleFrameCount());
+  for (let i = 0; i < shown; i++) frames += `\n${formatFrame(sites[i])}`;
+  if (isErrorObject(obj) && !locations.has(obj)) {
+    const loc = siteLocation(sites[0]);
+    if (loc !== undefined) locations.set(obj, loc);
+  }
+  return headerOf(obj) + frames;
+}
+
+function installCaptureStackTrace() {
+  const engineCapture = Error.captureStackTrace;
+  if (typeof engineCapture !== 'function') return;
+  Object.defineProperty(Error, 'captureStackTrace', {
+    configurable: true,
+    writable: true,
+    enumerable: false,
+    value: function captureStackTrace(obj, fn) {
+      // V8's own wording.
+      if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) throw new TypeError('invalid_argument');
+      capturing++;
+      try {
+        engineCapture(obj, fn);
+      } finally {
+        capturing--;
+      }
+    },
+  });
+}
+
 function install() {
+  installCaptureStackTrace();
   Error.prepareStackTrace = prepareStackTrace;
   if (engineLimit?.set) {
     engineLimit.set.call(Error, userLimit + kExtraFrames);
