@@ -19,3 +19,8 @@ show('bad json', () => require('bad-json'));
 show('mixed keys', () => require('mixed'));
 import('linked').then((ns) => console.log('import linked ->', ns.default));
 import('bad-json').catch((err) => console.log('import bad-json !!', err.code, err.message.split(__dirname).join('<dir>')));
+// A pnpm layout: node_modules/pnpm-a links into .pnpm, and its dependency
+// is found next to its real path, not next to the link.
+show('pnpm', () => require('pnpm-a'));
+show('pnpm real path', () => path.relative(__dirname, require.resolve('pnpm-a')));
+show('pnpm dep not hoisted', () => require('pnpm-b'));
