@@ -1312,23 +1312,78 @@ function getStackFrames(ctx, err, framesText) {
   return frames;
 }
 
-// With colors, frames inside the runtime are dimmed and package names in
-// node_modules paths underlined.
+// With colors, frames inside the runtime are dimmed; elsewhere package
+// names in node_modules paths are underlined and the working directory
+// (and the parentheses around the location) dimmed.
 function colorStackFrame(ctx, line) {
   if (/^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/.test(line)) {
     return ctx.stylize(line, 'undefined');
   }
-  const nodeModules = /[/\\]node_modules[/\\](.+?)(?=[/\\])/g;
-  let result = '';
-  let pos = 0;
-  let match;
-  while ((match = nodeModules.exec(line)) !== null) {
-    const nameStart = match.index + '/node_modules/'.length;
-    result += line.slice(pos, nameStart);
-    result += ctx.stylize(match[1], 'module');
-    pos = match.index + match[0].length;
+  line = markNodeModules(ctx, line);
+  const cwd = safeCwd();
+  if (cwd === undefined) return line;
+  const marked = markCwd(ctx, line, cwd);
+  if (marked !== line) return marked;
+  let cwdUrl;
+  try {
+    cwdUrl = require('url').pathToFileURL(cwd).href;
+  } catch {
+    return line;
   }
-  return pos === 0 ? line : result + line.slice(pos);
+  return markCwd(ctx, line, cwdUrl);
+}
+
+function safeCwd() {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
+}
+
+// Styles the package name after each `/node_modules/` path segment.
+function markNodeModules(ctx, line) {
+  let out = '';
+  let last = 0;
+  let from = 0;
+  for (;;) {
+    const at = line.indexOf('node_modules', from);
+    if (at === -1) break;
+    const before = line[at - 1];
+    const after = line[at + 12];
+    if ((before !== '/' && before !== '\\') || (after !== '/' && after !== '\\')) {
+      from = at + 1;
+      continue;
+    }
+    const start = at + 13;
+    let end = line.indexOf(before, start);
+    // Scoped packages (@scope/name) span two segments.
+    if (line[start] === '@' && end !== -1) end = line.indexOf(before, end + 1);
+    if (end === -1) break;
+    out += line.slice(last, start) + ctx.stylize(line.slice(start, end), 'module');
+    last = end;
+    from = end;
+  }
+  return last === 0 ? line : out + line.slice(last);
+}
+
+// Dims the working directory in a frame's location, with the "(" before it
+// and the ")" closing the location.
+function markCwd(ctx, line, cwd) {
+  let at = line.indexOf(cwd);
+  if (at === -1) return line;
+  let length = cwd.length;
+  if (line.slice(at - 7, at) === 'file://') {
+    length += 7;
+    at -= 7;
+  }
+  const start = line[at - 1] === '(' ? at - 1 : at;
+  const closes = start !== at && line.endsWith(')');
+  const cwdEnd = at + length + 1;
+  let out = line.slice(0, start) + ctx.stylize(line.slice(start, cwdEnd), 'undefined');
+  out += line.slice(cwdEnd, closes ? -1 : line.length);
+  if (closes) out += ctx.stylize(')', 'undefined');
+  return out;
 }
 
 function formatError(err, constructor, tag, ctx, keys) {
