@@ -461,7 +461,6 @@ module.exports = {
   debug: debuglog,
   debuglog,
   deprecate,
-  diff,
   format,
   styleText,
   formatWithOptions,
@@ -504,7 +503,6 @@ module.exports = {
   aborted,
   types,
   parseEnv,
-  setTraceSigInt,
   parseArgs: (config) => require('internal/util/parse_args').parseArgs(config),
   TextDecoder: globalThis.TextDecoder,
   TextEncoder: globalThis.TextEncoder,
@@ -522,3 +520,6 @@ for (const name of ['MIMEType', 'MIMEParams']) {
     configurable: true,
   });
 }
+// In Node's order: these came later.
+module.exports.diff = diff;
+module.exports.setTraceSigInt = setTraceSigInt;

@@ -46,3 +46,4 @@ const expected = ['MIMEParams', 'MIMEType', 'TextDecoder', 'TextEncoder', '_errn
   'toUSVString', 'transferableAbortController', 'transferableAbortSignal', 'types'];
 log(expected.filter((k) => !(k in util)).join() || 'all present');
 log(require('node:util') === util);
+log(Object.keys(util).join(' '));
