@@ -1,5 +1,6 @@
 // Whether output to a stream should carry ANSI colours: FORCE_COLOR decides
-// when set, otherwise the stream must be a terminal with more than 4 colours.
+// when set, otherwise the stream must be a terminal with more than 4 colours
+// and NO_COLOR, NODE_DISABLE_COLORS and TERM=dumb unset.
 'use strict';
 
 // FORCE_COLOR's value as a colour depth in bits, as Node reads it.
@@ -19,9 +20,12 @@ function forcedColorDepth(value) {
 }
 
 function shouldColorize(stream) {
-  const forced = process.env.FORCE_COLOR;
+  const env = process.env;
+  const forced = env.FORCE_COLOR;
   if (forced !== undefined) return forcedColorDepth(forced) > 2;
   if (!stream || !stream.isTTY) return false;
+  // What a terminal's getColorDepth() answers in Node for these settings.
+  if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined || env.TERM === 'dumb') return false;
   return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
 }
 
