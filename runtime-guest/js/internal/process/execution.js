@@ -92,7 +92,12 @@ function fatalException(err, fromPromise, code = 1) {
 }
 
 function formatFatal(err, fromPromise) {
-  const { inspect } = require('internal/util/inspect');
+  const { inspect: plainInspect } = require('internal/util/inspect');
+  // Node reports with custom inspection off and at least 5 levels deep.
+  const inspect = (value) => plainInspect(value, {
+    customInspect: false,
+    depth: Math.max(plainInspect.defaultOptions.depth, 5),
+  });
   const isError = err instanceof Error || Object.prototype.toString.call(err) === '[object Error]';
   let out = '';
   if (isError && wrappedNonErrors.has(err)) {
