@@ -75,3 +75,7 @@ show(Object.setPrototypeOf(() => {}, null));
 show(Object.setPrototypeOf(Promise.resolve(3), null));
 show(Object.setPrototypeOf(new Number(3), null));
 show(Object.setPrototypeOf(new ArrayBuffer(2), null));
+show(new URL('http://a.com/x?y=1'), { customInspect: false });
+show({ u: new URL('http://a.com/') }, { depth: 0, customInspect: false });
+show(Object.assign(Object.create({}), { href: 'h', protocol: 'p:' }));
+show({ href: 'h', protocol: 'p:' });

@@ -1006,6 +1006,10 @@ function describeObject(ctx, value, recurseTimes, constructor, tag, protoProps, 
   } else if (boxedKinds.has(kind)) {
     shape.base = getBoxedBase(value, kind, ctx, keys, constructor, tag);
     if (keys.length === 0 && noProto) return shape.base;
+  } else if (looksLikeURL(value) && !(ctx.depth !== null && recurseTimes > ctx.depth)) {
+    // A WHATWG URL (seen here when its custom inspect is off) shows its href.
+    shape.base = value.href;
+    if (keys.length === 0 && noProto) return shape.base;
   } else {
     // Without a prototype, the engine's name for the object stands in for
     // the constructor, unless it merely repeats the tag shown anyway.
@@ -1019,6 +1023,12 @@ function describeObject(ctx, value, recurseTimes, constructor, tag, protoProps, 
     shape.braces[0] = `${getPrefix(constructor, tag, fallback)}{`;
   }
   return shape;
+}
+
+// Node's test for URL objects: an href and protocol, and none of the
+// legacy url.parse() fields.
+function looksLikeURL(value) {
+  return Boolean(value?.href && value.protocol && value.auth === undefined && value.path === undefined);
 }
 
 // What replaces an object nested deeper than `depth`: "[Foo]", or the bare
