@@ -115,7 +115,7 @@ const posix = {
     if (end === 0) return '';
     let start = p.lastIndexOf('/', end - 1) + 1;
     const base = p.slice(start, end);
-    return stripSuffix(base, suffix);
+    return stripSuffix(base, suffix, p);
   },
 
   extname(p) {

@@ -22,16 +22,19 @@ function splitBase(base) {
   return [ext ? base.slice(0, base.length - ext.length) : base, ext];
 }
 
-// basename's optional suffix removal.
-function stripSuffix(base, suffix) {
-  if (suffix !== undefined && suffix.length > 0 && base.endsWith(suffix)) {
+// basename's optional suffix removal. As in Node, a suffix that is the
+// whole basename is kept, unless it is the whole path.
+function stripSuffix(base, suffix, path) {
+  if (suffix === undefined || suffix.length === 0) return base;
+  if (suffix === path) return '';
+  if (base.length > suffix.length && base.endsWith(suffix)) {
     return base.slice(0, base.length - suffix.length);
   }
   return base;
 }
 
 function formatPath(sep, obj) {
-  if (obj === null || typeof obj !== 'object') {
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
     throw new codes.ERR_INVALID_ARG_TYPE('pathObject', 'Object', obj);
   }
   const dir = obj.dir || obj.root;

@@ -208,7 +208,7 @@ const win32 = {
     let start = end;
     while (start > start0 && !isSep(p.charCodeAt(start - 1))) start--;
     const base = p.slice(start, end);
-    return stripSuffix(base, suffix);
+    return stripSuffix(base, suffix, p);
   },
 
   extname(p) {
