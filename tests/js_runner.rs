@@ -72,15 +72,19 @@ fn main() {
         // `x.pending` names the missing built-in a package waits for; such a
         // test is listed as ignored until that built-in exists.
         let pending = file.with_extension("pending").exists();
-        trials.push(Trial::test(name, move || {
-            if !root.join("node_modules").is_dir() {
-                return Err("tests/npm/node_modules is missing: run `npm ci` in tests/npm \
+        trials.push(
+            Trial::test(name, move || {
+                if !root.join("node_modules").is_dir() {
+                    return Err(
+                        "tests/npm/node_modules is missing: run `npm ci` in tests/npm \
                             (scripts/test.sh does)"
-                    .into());
-            }
-            run_case(&root, &file, &cache)
-        })
-        .with_ignored_flag(pending));
+                            .into(),
+                    );
+                }
+                run_case(&root, &file, &cache)
+            })
+            .with_ignored_flag(pending),
+        );
     }
     let conclusion = libtest_mimic::run(&args, trials);
     let _ = std::fs::remove_dir_all(&cache);
