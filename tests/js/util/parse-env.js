@@ -41,6 +41,15 @@ show('K=v\tTAB');
 show('\tTABKEY=1');
 show('K=caf\u00e9 ✓');
 show('A=1\n\n# c\n\nB="x"  # c2\nC=\'y\'');
+show('==');
+show('=\t');
+show('=`\t=\r\n\t');
+show('x y\t=\r\n==A=x y``=');
+show('K="a\nb"after \r\n # x=\\n\t  `');
+show("K='a'after\n # not a comment=1");
+show('\n\n=');
+show('Z=1\nA=2\na=3\n_=4');
+show('K=\u000b1');
 for (const bad of [undefined, 1, null, {}, Buffer.from('A=1')]) {
   try {
     util.parseEnv(bad);

@@ -30,15 +30,14 @@ function parseDotenv(input) {
     }
     let key = trimSpaces(content.slice(0, eqOrNl));
     content = content.slice(eqOrNl + 1);
+    // Node stores an empty value even under an empty key.
     if (content === '' || content[0] === '\n') {
-      if (key !== '') result[key] = '';
+      result[key] = '';
       continue;
     }
     content = trimSpaces(content);
-    if (key === '') {
-      content = trimSpaces(afterLine(content));
-      continue;
-    }
+    // An empty key: parsing resumes right after the "=".
+    if (key === '') continue;
     if (key.startsWith('export ')) key = trimSpaces(key.slice(7));
 
     const quote = content[0];
@@ -49,9 +48,13 @@ function parseDotenv(input) {
         const nl = content.indexOf('\n');
         result[key] = nl === -1 ? content : content.slice(0, nl);
         content = nl === -1 ? '' : content.slice(nl);
+      } else if (quote === '"') {
+        result[key] = content.slice(1, close).replaceAll('\\n', '\n');
+        // Node resumes on the next line without trimming it first.
+        content = afterLine(content, close + 1);
+        continue;
       } else {
-        const value = content.slice(1, close);
-        result[key] = quote === '"' ? value.replaceAll('\\n', '\n') : value;
+        result[key] = content.slice(1, close);
         content = afterLine(content, close + 1);
       }
     } else {
