@@ -62,8 +62,22 @@ function toRealPath(p) {
   return real;
 }
 
+// While a require() call runs (and everything it loads in turn), stat
+// results are kept, as Node does: the tree does not change under one load.
+let statCache = null;
+let loadDepth = 0;
+function stat(p) {
+  if (statCache === null) return binding.statKind(p);
+  let kind = statCache.get(p);
+  if (kind === undefined) {
+    kind = binding.statKind(p);
+    statCache.set(p, kind);
+  }
+  return kind;
+}
+
 function tryFile(p) {
-  return binding.statKind(p) === STAT_FILE ? toRealPath(p) : undefined;
+  return stat(p) === STAT_FILE ? toRealPath(p) : undefined;
 }
 
 function tryExtensions(p) {
@@ -102,7 +116,7 @@ function tryPath(p, isDirSpecifier, request) {
     const f = tryFile(p) || tryExtensions(p);
     if (f) return f;
   }
-  if (binding.statKind(p) === STAT_DIR) return tryDirectory(p, request);
+  if (stat(p) === STAT_DIR) return tryDirectory(p, request);
   return undefined;
 }
 
@@ -152,7 +166,7 @@ function resolveBare(request, lookup, parent) {
   for (const dir of lookup) {
     if (name !== undefined) {
       const pkgDir = `${dir}/${name}`;
-      const pjson = binding.statKind(pkgDir) === STAT_DIR ? packageJson.read(`${pkgDir}/package.json`) : undefined;
+      const pjson = stat(pkgDir) === STAT_DIR ? packageJson.read(`${pkgDir}/package.json`) : undefined;
       if (pjson?.exists && pjson.exports !== undefined && pjson.exports !== null) {
         const r = esmResolve.exportsResolve(pkgDir, subpath, pjson, esmResolve.REQUIRE_CONDITIONS);
         return finalizeExportsTarget(r, pjson.path);
@@ -214,6 +228,16 @@ Module._resolveFilename = function (request, parent, isMain, options) {
 
 Module._load = function (request, parent, isMain) {
   if (request.startsWith('node:')) return loadBuiltin(request);
+  if (loadDepth === 0) statCache = new Map();
+  loadDepth++;
+  try {
+    return loadModule(request, parent, isMain);
+  } finally {
+    if (--loadDepth === 0) statCache = null;
+  }
+};
+
+function loadModule(request, parent, isMain) {
   const filename = Module._resolveFilename(request, parent, isMain);
   if (isBuiltin(filename)) return loadBuiltin(filename);
   const cached = Module._cache[filename];
@@ -242,7 +266,7 @@ Module._load = function (request, parent, isMain) {
     }
   }
   return module.exports;
-};
+}
 
 // The extension whose handler loads `filename` (Node: the longest
 // registered one, `.js` otherwise).
