@@ -48,14 +48,12 @@ function parseDotenv(input) {
         const nl = content.indexOf('\n');
         result[key] = nl === -1 ? content : content.slice(0, nl);
         content = nl === -1 ? '' : content.slice(nl);
-      } else if (quote === '"') {
-        result[key] = content.slice(1, close).replaceAll('\\n', '\n');
+      } else {
+        const value = content.slice(1, close);
+        result[key] = quote === '"' ? value.replaceAll('\\n', '\n') : value;
         // Node resumes on the next line without trimming it first.
         content = afterLine(content, close + 1);
         continue;
-      } else {
-        result[key] = content.slice(1, close);
-        content = afterLine(content, close + 1);
       }
     } else {
       const nl = content.indexOf('\n');
