@@ -274,6 +274,7 @@ function runMainESM(mainPath) {
 // graph with top-level await.
 function requireESM(filePath, parent) {
   const url = pathToURL(filePath);
+  warnRequireESM(filePath, parent);
   const record = records.get(url);
   // A module loaded but not yet run to its end is, unless its graph failed,
   // on the stack of the graph being evaluated now: a cycle.
@@ -281,7 +282,6 @@ function requireESM(filePath, parent) {
     throw new codes.ERR_REQUIRE_CYCLE_MODULE(
       `Cannot require() ES Module ${filePath} in a cycle.${parent?.filename ? ` (from ${parent.filename})` : ''}`);
   }
-  warnRequireESM(filePath, parent);
   const seq = loadSeq;
   const result = binding.loadModuleSync(url);
   const noop = () => {};
