@@ -243,6 +243,7 @@ function loadModule(request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     if (parent && !parent.children.includes(cached)) parent.children.push(cached);
+    if (!cached.loaded) return exportsForCircularRequire(cached);
     return cached.exports;
   }
   const module = new Module(filename, parent);
@@ -256,6 +257,11 @@ function loadModule(request, parent, isMain) {
   try {
     module.load(filename);
     threw = false;
+    // The warning prototype only lives while the module loads.
+    if (module.exports !== null && typeof module.exports === 'object' &&
+        Object.getPrototypeOf(module.exports) === circularWarningPrototype) {
+      Object.setPrototypeOf(module.exports, Object.prototype);
+    }
   } finally {
     if (threw) {
       delete Module._cache[filename];
@@ -266,6 +272,36 @@ function loadModule(request, parent, isMain) {
     }
   }
   return module.exports;
+}
+
+// A module required while it is still loading (a cycle) hands out its
+// partial exports. Like Node, reading a property they do not have yet warns.
+const circularWarningPrototype = new Proxy({}, {
+  get(target, prop, receiver) {
+    if (prop in Object.prototype || typeof prop === 'symbol' || prop === '__esModule') {
+      return Reflect.get(Object.prototype, prop, receiver);
+    }
+    process.emitWarning(
+      `Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.hasOwn(Object.prototype, prop) || prop === '__esModule') {
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    }
+    process.emitWarning(
+      `Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+    return undefined;
+  },
+});
+
+function exportsForCircularRequire(module) {
+  const exports = module.exports;
+  if (exports !== null && typeof exports === 'object' &&
+      Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
+    Object.setPrototypeOf(exports, circularWarningPrototype);
+  }
+  return exports;
 }
 
 // The extension whose handler loads `filename` (Node: the longest
