@@ -79,9 +79,15 @@ fn terminal_size(fd: i32) -> Option<[u16; 2]> {
         ws_xpixel: 0,
         ws_ypixel: 0,
     };
-    // SAFETY: TIOCGWINSZ writes a winsize into the struct we own.
-    let ok = unsafe { libc::isatty(fd) == 1 && libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) == 0 };
-    (ok && ws.ws_col > 0).then_some([ws.ws_col, ws.ws_row])
+    // SAFETY: isatty reads nothing of ours; TIOCGWINSZ writes a winsize
+    // into the struct we own (a terminal without a size leaves it zeroed).
+    unsafe {
+        if libc::isatty(fd) != 1 {
+            return None;
+        }
+        libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws);
+    }
+    Some([ws.ws_col, ws.ws_row])
 }
 
 /// The directory a program may read by default: the script's directory,
