@@ -129,7 +129,7 @@ function deliver(state) {
     const port = state.owner;
     loop.invoke(() => {
       hybridDispatch(port, 'message', data,
-        () => markTrusted(new MessageEvent('message', { data, ports })));
+        () => new MessageEvent('message', { data, ports }));
     }, undefined, []);
   }
   scheduleDelivery(state);
@@ -190,14 +190,14 @@ class MessagePort extends NodeEventTarget {
     closeEvent(state);
     // The other side learns of it a moment later (messages already sent to
     // it are still delivered), and hears the 'close' only if it is
-    // receiving.
+    // listening for messages (ref'd), as in Node.
     const peer = state.peer;
     if (peer === null || peer.closed) return;
     loop.setImmediate(() => {
       if (peer.closed) return;
       peer.closed = true;
       syncRef(peer);
-      if (peer.started) peer.owner.dispatchEvent(markTrusted(new MessagePortCloseEvent('close')));
+      if (peer.refed) peer.owner.dispatchEvent(markTrusted(new MessagePortCloseEvent('close')));
     });
   }
 
