@@ -172,6 +172,16 @@ class Event {
     if (!f.passive) f.canceled = true;
   }
 
+  // Legacy initializer: re-types an event that is not being dispatched.
+  initEvent(type, bubbles = false, cancelable = false) {
+    const f = checkEvent(this);
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
+    if (this[kDispatching]) return;
+    this[kType] = `${type}`;
+    f.bubbles = Boolean(bubbles);
+    f.cancelable = Boolean(cancelable);
+  }
+
   stopPropagation() { checkEvent(this).stop = true; }
 
   stopImmediatePropagation() {
