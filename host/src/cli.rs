@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use wasmtime::{Result, bail, format_err};
 
 /// The Node.js release whose API sandnode follows.
-pub const NODE_VERSION: &str = "v22.12.0";
+pub const NODE_VERSION: &str = "v22.23.3";
 
 #[derive(Parser, Debug)]
 #[command(

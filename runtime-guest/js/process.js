@@ -14,7 +14,7 @@ Object.defineProperty(Process, 'name', { value: 'process' });
 const process = new Process();
 EventEmitter.call(process);
 
-const NODE_VERSION = 'v22.12.0';
+const NODE_VERSION = 'v22.23.3';
 const SANDNODE_VERSION = '0.1.0';
 
 process.version = NODE_VERSION;
@@ -58,7 +58,7 @@ Object.defineProperty(process, 'exitCode', {
 // Emits 'exit' once, then ends the guest. `natural` is the program's normal
 // end: as on V8, promise jobs queued by 'exit' listeners then still run
 // (nextTick callbacks do not). After an explicit process.exit() they do not.
-function exitNow(code, natural, afterExit) {
+function exitNow(code, natural) {
   if (!process._exiting) {
     process._exiting = true;
     loop.markExiting();
@@ -73,7 +73,6 @@ function exitNow(code, natural, afterExit) {
       require('internal/process/execution').fatalException(err);
     }
   }
-  if (afterExit) code = afterExit(exitCode ?? code ?? 0);
   binding.exit(exitCode ?? code ?? 0);
 }
 
@@ -84,7 +83,7 @@ process.exit = function exit(code) {
 
 // The end of the program once the loop is empty (used by internal/run_main).
 Object.defineProperty(process, '_exitNaturally', {
-  value: (afterExit) => exitNow(0, true, afterExit),
+  value: () => exitNow(0, true),
   enumerable: false,
 });
 

@@ -10,7 +10,7 @@ let mainPromise;
 
 // Node: an entry module whose top-level await never settles ends the
 // process with exit code 13 and a warning naming the await.
-function warnUnsettledTLA(mainPath, code) {
+function warnUnsettledTLA(mainPath) {
   const { pathToURL } = require('internal/modules/esm/resolve');
   const url = pathToURL(binding.realpath(require('path').resolve(mainPath)));
   let where = url;
@@ -24,7 +24,7 @@ function warnUnsettledTLA(mainPath, code) {
     }
   }
   binding.writeStderr(`Warning: Detected unsettled top-level await at ${where}\n`);
-  return code === 0 ? 13 : code;
+  if (process.exitCode === undefined || process.exitCode === 0) process.exitCode = 13;
 }
 
 function runMain(config) {
@@ -62,8 +62,8 @@ function runMain(config) {
     loop.drain();
     if (!loop.alive()) break;
   }
-  const unsettled = mainPromise && binding.promiseState(mainPromise)[0] === 0;
-  process._exitNaturally(unsettled ? (code) => warnUnsettledTLA(config.payload, code) : undefined);
+  if (mainPromise && binding.promiseState(mainPromise)[0] === 0) warnUnsettledTLA(config.payload);
+  process._exitNaturally();
   return 0; // not reached: the guest ends in _exitNaturally
 }
 

@@ -2,7 +2,7 @@
 // relative and absolute paths with extension and index probing, package.json
 // "main", "exports" and "imports" (with the "require" conditions),
 // self-reference, the node_modules walk, symlinks resolved to real paths,
-// `.js`, `.cjs`, `.json`, and require() of ES modules (Node 22.12).
+// `.js`, `.cjs`, `.json`, and require() of ES modules (Node 22).
 // Files are read through wasi:filesystem, so the sandbox's preopens apply.
 'use strict';
 
@@ -82,7 +82,6 @@ function tryFile(p) {
 
 function tryExtensions(p) {
   for (const ext of Object.keys(Module._extensions)) {
-    if (ext === '.mjs') continue; // registered, but never probed
     const f = tryFile(p + ext);
     if (f) return f;
   }
@@ -409,10 +408,6 @@ Module._extensions['.json'] = function (module, filename) {
 
 Module._extensions['.node'] = function (module, filename) {
   throw new codes.ERR_NOT_SUPPORTED_IN_SANDNODE(`Loading the native addon ${filename}`);
-};
-
-Module._extensions['.mjs'] = function (module, filename) {
-  loadESM(module, filename);
 };
 
 Module.createRequire = function createRequire(filename) {

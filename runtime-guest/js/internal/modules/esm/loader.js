@@ -69,12 +69,12 @@ function readSource(filePath) {
 
 // ---- hooks called by QuickJS -----------------------------------------------------
 
-function checkAttributes(attrs) {
+function checkAttributes(attrs, name) {
   if (attrs === undefined || attrs === null) return undefined;
   for (const key of Object.keys(attrs)) {
     if (key !== 'type' || attrs[key] !== 'json') {
       throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(
-        `Import attribute "${key}" with value "${attrs[key]}" is not supported`);
+        `Import attribute "${key}" with value "${attrs[key]}" is not supported${name ? ` in ${name}` : ''}`);
     }
   }
   return attrs.type;
@@ -89,12 +89,12 @@ function writtenSpecifier(name) {
 
 function resolveHook(specifier, base, attrs) {
   const name = resolveName(specifier, base, attrs);
+  checkAttributes(attrs, name);
   specifiers.set(name, specifier);
   return name;
 }
 
 function resolveName(specifier, base, attrs) {
-  checkAttributes(attrs);
   // Code that is not a module (CommonJS, -e) imports relative to its
   // file, or to the working directory.
   if (base === '' || (!base.startsWith('file:') && !base.startsWith('/'))) {
@@ -107,7 +107,7 @@ function resolveName(specifier, base, attrs) {
 }
 
 function loadHook(name, attrs) {
-  const type = checkAttributes(attrs);
+  const type = checkAttributes(attrs, name);
   if (name.startsWith('node:')) {
     const exports = require('internal/modules/builtins').loadBuiltin(name);
     requireType(name, type, 'builtin');
@@ -217,7 +217,11 @@ function initMetaHook(meta, name) {
     }
   };
   meta.url = name;
+  // Node 22.18+: whether this module is the program's entry point.
+  meta.main = name === mainURL;
 }
+
+let mainURL;
 
 function evaluateSyntheticHook(name) {
   const record = records.get(name);
@@ -264,23 +268,25 @@ function markFailedSince(seq) {
 // evaluation (the event loop reports a rejection as uncaught).
 function runMainESM(mainPath) {
   const url = pathToURL(mainPath);
+  mainURL = url;
   const seq = loadSeq;
   const p = binding.importModule(url, '');
   p.then(undefined, () => markFailedSince(seq));
   return p;
 }
 
-// require() of an ES module (Node 22.12): synchronous, and an error for a
+// require() of an ES module (Node 22): synchronous, and an error for a
 // graph with top-level await.
 function requireESM(filePath, parent) {
   const url = pathToURL(filePath);
-  warnRequireESM(filePath, parent);
   const record = records.get(url);
   // A module loaded but not yet run to its end is, unless its graph failed,
   // on the stack of the graph being evaluated now: a cycle.
   if (record && record.format === 'module' && !record.evaluated && !record.failed) {
     throw new codes.ERR_REQUIRE_CYCLE_MODULE(
-      `Cannot require() ES Module ${filePath} in a cycle.${parent?.filename ? ` (from ${parent.filename})` : ''}`);
+      `Cannot require() ES Module ${filePath} in a cycle.${parent?.filename ? ` (from ${parent.filename})` : ''} ` +
+      'A cycle involving require(esm) is not allowed to maintain invariants mandated by the ECMAScript specification. ' +
+      'Try making at least part of the dependency in the graph lazily loaded.');
   }
   const seq = loadSeq;
   const result = binding.loadModuleSync(url);
@@ -299,13 +305,16 @@ function requireESM(filePath, parent) {
     throw value;
   }
   if (state === 0) {
-    throw new codes.ERR_REQUIRE_ASYNC_MODULE(
-      'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.');
+    let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+      'To see where the top-level await comes from, use --experimental-print-required-tla.';
+    if (parent?.filename) message += `\n  From ${parent.filename} `;
+    message += `\n  Requiring ${filePath} `;
+    throw new codes.ERR_REQUIRE_ASYNC_MODULE(message);
   }
   return facade(result.namespace);
 }
 
-// Node 22.12 gives a namespace with a default export (and no __esModule)
+// Node 22 gives a namespace with a default export (and no __esModule)
 // an `__esModule: true` marker, so transpiled CommonJS reads `default`.
 function facade(ns) {
   if (!('default' in ns) || '__esModule' in ns) return ns;
@@ -316,19 +325,6 @@ function facade(ns) {
   }
   Object.defineProperty(out, Symbol.toStringTag, { value: 'Module' });
   return Object.preventExtensions(out);
-}
-
-const warnedRequireESM = new Set();
-function warnRequireESM(filePath, parent) {
-  if (warnedRequireESM.size > 0) return;
-  const from = parent?.filename;
-  if (from && from.includes('/node_modules/')) return;
-  warnedRequireESM.add(filePath);
-  const who = from ? `CommonJS module ${from}` : 'CommonJS module';
-  process.emitWarning(
-    `${who} is loading ES Module ${filePath} using require().\n` +
-    'Support for loading ES Module in require() is an experimental feature and might change at any time',
-    'ExperimentalWarning');
 }
 
 module.exports = { runMainESM, requireESM, formatOf, records, detectFormat, writtenSpecifier };

@@ -12,7 +12,7 @@ const { isBuiltin } = require('internal/modules/builtins');
 const STAT_FILE = 1;
 const STAT_DIR = 2;
 
-// Conditions of `import` and of `require` (Node 22.12: both know
+// Conditions of `import` and of `require` (Node 22: both know
 // "module-sync", since require() can load ES modules).
 const IMPORT_CONDITIONS = new Set(['node', 'import', 'module-sync', 'default']);
 const REQUIRE_CONDITIONS = new Set(['node', 'require', 'module-sync', 'default']);
