@@ -1,0 +1,40 @@
+// golden: hand-written (Node 22 validation messages differ from node 20)
+// AbortController/AbortSignal validation and events, and DOMException's
+// shape: prototype getters, legacy code constants, options, inspection.
+const t = (f) => { try { console.log('ok', f()); } catch (e) { console.log(e.name, e.code, e.message); } };
+const et = new EventTarget();
+process.removeAllListeners('warning');
+process.on('warning', (w) => console.log('warning', w.name, w.message));
+et.addEventListener('x', null);
+et.addEventListener('x', undefined);
+et.addEventListener('x', {});
+et.dispatchEvent(new Event('x'));
+t(() => AbortSignal.timeout('a'));
+t(() => AbortSignal.timeout(-1));
+t(() => AbortSignal.any());
+t(() => AbortSignal.any([1]));
+t(() => AbortSignal.any(5));
+t(() => new AbortSignal());
+t(() => AbortSignal.abort().reason.name);
+t(() => AbortSignal.abort(5).reason);
+const ac = new AbortController();
+console.log(ac, ac.signal, String(ac), Object.prototype.toString.call(ac.signal));
+ac.signal.onabort = (e) => console.log('onabort', e.type, e.constructor.name, e.isTrusted);
+ac.signal.addEventListener('abort', () => console.log('listener'));
+ac.abort('why'); ac.abort('again');
+console.log(ac.signal.aborted, ac.signal.reason, ac.signal);
+t(() => ac.signal.throwIfAborted());
+const d = new DOMException('msg', 'NotFoundError');
+console.log(d.name, d.message, d.code, d instanceof Error, Object.prototype.toString.call(d), Object.keys(d), Object.getOwnPropertyNames(d));
+console.log(DOMException.NOT_FOUND_ERR, DOMException.DATA_CLONE_ERR, d.NOT_FOUND_ERR, DOMException.INVALID_STATE_ERR, DOMException.VALIDATION_ERR, DOMException.INUSE_ATTRIBUTE_ERR);
+console.log(new DOMException().name, new DOMException().message, new DOMException('a', { name: 'SyntaxError', cause: 1 }).cause, new DOMException('x', 'Custom').code);
+console.log(Object.getOwnPropertyNames(DOMException.prototype).sort().join());
+console.log(String(d));
+t(() => DOMException.prototype.name);
+const { inspect } = require('util');
+Error.stackTraceLimit = 0;
+console.log(inspect(new DOMException('boom', 'AbortError')));
+const any = AbortSignal.any([ac.signal]); console.log(any.aborted, any.reason);
+const c2 = new AbortController(); const a2 = AbortSignal.any([c2.signal, new AbortController().signal]);
+a2.addEventListener('abort', () => console.log('any aborted', a2.reason));
+c2.abort(new Error('E'));
