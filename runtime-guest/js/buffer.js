@@ -1099,19 +1099,22 @@ proto.inspect = proto[inspect.custom];
 
 // ---------------------------------------------------------------- module functions
 
-function isUtf8(input) {
-  let bytes;
-  if (ArrayBuffer.isView(input) && !(input instanceof DataView)) bytes = bytesOf(input);
-  else if (isAnyArrayBuffer(input)) bytes = new Uint8Array(input);
+// The bytes isUtf8/isAscii look at; a detached buffer cannot be validated.
+function validationBytes(input) {
+  let buffer;
+  if (ArrayBuffer.isView(input) && !(input instanceof DataView)) buffer = input.buffer;
+  else if (isAnyArrayBuffer(input)) buffer = input;
   else throw new codes.ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
-  return binding.utf8Decode(bytes, true) !== null;
+  if (buffer.detached) throw makeError(Error, 'ERR_INVALID_STATE', 'Cannot validate on a detached buffer');
+  return buffer === input ? new Uint8Array(input) : bytesOf(input);
+}
+
+function isUtf8(input) {
+  return binding.utf8Decode(validationBytes(input), true) !== null;
 }
 
 function isAscii(input) {
-  let bytes;
-  if (ArrayBuffer.isView(input) && !(input instanceof DataView)) bytes = bytesOf(input);
-  else if (isAnyArrayBuffer(input)) bytes = new Uint8Array(input);
-  else throw new codes.ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  const bytes = validationBytes(input);
   for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return false;
   return true;
 }
