@@ -395,6 +395,8 @@ function runPollTasks() {
   for (const task of tasks) invoke(task, undefined, []);
 }
 
+const IDLE_WAIT_MS = 60_000;
+
 function hasImmediates() {
   return immediateQueue.some((i) => !i._destroyed);
 }
@@ -413,6 +415,10 @@ function run() {
     const wait = hasImmediates() || pollTasks.length > 0 ? 0 : nextTimerDelay();
     if (wait === Infinity && refedHandles === 0 && !hasImmediates()) break;
     if (wait > 0 && wait !== Infinity) binding.sleep(wait);
+    // Only ref'd handles are left and nothing is due: until handles have
+    // host I/O to wait on, nothing can happen, so block (as node hangs)
+    // instead of spinning.
+    else if (wait === Infinity) binding.sleep(IDLE_WAIT_MS);
     runPollTasks();
     runImmediates();
   }

@@ -1,4 +1,4 @@
-// require() of ES modules (Node 22.12): the namespace, __esModule for a
+// require() of ES modules (Node 22): the namespace, __esModule for a
 // default export, and the errors for top-level await and missing files.
 process.removeAllListeners('warning');
 process.on('warning', (w) => console.log('warning:', w.name, w.message.split(__dirname).join('<dir>')));
