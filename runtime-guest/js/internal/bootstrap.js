@@ -89,7 +89,8 @@ function init() {
   defineGlobal('URL', URL);
   defineGlobal('URLSearchParams', URLSearchParams);
   defineGlobal('structuredClone', require('internal/structured_clone').structuredClone);
-  defineGlobal('Crypto', require('internal/web_crypto').Crypto);
+  const webCrypto = require('internal/web_crypto');
+  for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) defineGlobal(name, webCrypto[name]);
   for (const id of PRELOAD) require(id);
   const buffer = require('buffer');
   defineGlobal('Buffer', buffer.Buffer);
