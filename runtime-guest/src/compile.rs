@@ -34,32 +34,45 @@ pub fn eval_script<'js>(ctx: &Ctx<'js>, code: &str, filename: &str) -> Result<Va
 
 /// `JS_Eval2` directly rather than through rquickjs, which would reset the
 /// JS stack limit (see stack_limit.rs).
-fn eval_global<'js>(ctx: &Ctx<'js>, mut source: String, filename: &str) -> Result<Value<'js>> {
+fn eval_global<'js>(ctx: &Ctx<'js>, source: String, filename: &str) -> Result<Value<'js>> {
+    let raw = eval_raw(ctx, source, filename, qjs::JS_EVAL_TYPE_GLOBAL)?;
+    // SAFETY: the value is owned by us and handed to rquickjs exactly once.
+    Ok(unsafe { Value::from_raw(ctx.clone(), raw) })
+}
+
+/// Evaluates (or with `JS_EVAL_FLAG_COMPILE_ONLY`, compiles) `source` with
+/// QuickJS's `flags`; the caller owns the returned value.
+pub fn eval_raw(
+    ctx: &Ctx<'_>,
+    mut source: String,
+    filename: &str,
+    flags: u32,
+) -> Result<qjs::JSValue> {
     let len = source.len();
     // QuickJS's parser expects a NUL after the last byte.
     source.push('\0');
     let filename = CString::new(filename.replace('\0', "?")).map_err(|_| Error::Unknown)?;
     let options = qjs::JSEvalOptions {
         version: qjs::JS_EVAL_OPTIONS_VERSION as _,
-        eval_flags: qjs::JS_EVAL_TYPE_GLOBAL as _,
+        eval_flags: flags as _,
         filename: filename.as_ptr(),
         line_num: 1,
     };
-    // SAFETY: `source` is NUL-terminated and outlives the call, QuickJS
-    // copies what it keeps, and the returned value is owned by us and handed
-    // to rquickjs exactly once.
-    unsafe {
-        let raw = qjs::JS_Eval2(
+    // SAFETY: `source` is NUL-terminated and outlives the call, and QuickJS
+    // copies what it keeps.
+    let raw = unsafe {
+        qjs::JS_Eval2(
             ctx.as_raw().as_ptr(),
             source.as_ptr().cast(),
             len as _,
             &options as *const _ as *mut _,
-        );
-        if qjs::JS_IsException(raw) {
-            return Err(Error::Exception);
-        }
-        Ok(Value::from_raw(ctx.clone(), raw))
+        )
+    };
+    // SAFETY: a tag check on a value we own.
+    if unsafe { qjs::JS_IsException(raw) } {
+        return Err(Error::Exception);
     }
+    Ok(raw)
 }
 
 /// Node ignores a `#!` line at the start of a script. Keep the line (blank)

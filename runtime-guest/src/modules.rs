@@ -159,30 +159,17 @@ fn load<'js>(ctx: &Ctx<'js>, name: &str, attrs: Value<'js>) -> Result<*mut qjs::
 }
 
 /// Compiles ES module source without evaluating it.
-fn compile_module(ctx: &Ctx<'_>, mut source: String, name: &str) -> Result<*mut qjs::JSModuleDef> {
-    let len = source.len();
-    source.push('\0');
-    let filename = CString::new(name.replace('\0', "?")).map_err(|_| rquickjs::Error::Unknown)?;
-    let options = qjs::JSEvalOptions {
-        version: qjs::JS_EVAL_OPTIONS_VERSION as _,
-        eval_flags: (qjs::JS_EVAL_TYPE_MODULE | qjs::JS_EVAL_FLAG_COMPILE_ONLY) as _,
-        filename: filename.as_ptr(),
-        line_num: 1,
-    };
-    // SAFETY: NUL-terminated source that outlives the call; the result is a
-    // module value whose pointer stays owned by the context's module list.
+fn compile_module(ctx: &Ctx<'_>, source: String, name: &str) -> Result<*mut qjs::JSModuleDef> {
+    let value = crate::compile::eval_raw(
+        ctx,
+        source,
+        name,
+        qjs::JS_EVAL_TYPE_MODULE | qjs::JS_EVAL_FLAG_COMPILE_ONLY,
+    )?;
+    // SAFETY: a module value; the context's module list keeps the module, so
+    // the value's own reference can be dropped.
     unsafe {
-        let value = qjs::JS_Eval2(
-            ctx.as_raw().as_ptr(),
-            source.as_ptr().cast(),
-            len as _,
-            &options as *const _ as *mut _,
-        );
-        if qjs::JS_IsException(value) {
-            return Err(rquickjs::Error::Exception);
-        }
         let m = qjs::JS_VALUE_GET_PTR(value) as *mut qjs::JSModuleDef;
-        // The module list holds the module; drop the value's reference.
         qjs::JS_FreeValue(ctx.as_raw().as_ptr(), value);
         Ok(m)
     }
