@@ -111,6 +111,46 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// A test that hangs fails instead of holding up the suite. Generous: a
+/// test's first run may pre-initialise and compile the guest.
+const CASE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
+
+fn wait_with_deadline(mut child: std::process::Child) -> Result<std::process::Output, Failed> {
+    use std::io::Read as _;
+    let mut out_pipe = child.stdout.take().unwrap();
+    let mut err_pipe = child.stderr.take().unwrap();
+    let out = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = out_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let err = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = err_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let deadline = std::time::Instant::now() + CASE_TIMEOUT;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            Ok(None) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("timed out after {} s", CASE_TIMEOUT.as_secs()).into());
+            }
+            Err(e) => return Err(format!("waiting for sandnode: {e}").into()),
+        }
+    };
+    Ok(std::process::Output {
+        status,
+        stdout: out.join().unwrap_or_default(),
+        stderr: err.join().unwrap_or_default(),
+    })
+}
+
 fn sidecar(file: &Path, ext: &str) -> Option<String> {
     std::fs::read_to_string(file.with_extension(ext)).ok()
 }
@@ -157,9 +197,7 @@ fn run_case(root: &Path, file: &Path, cache: &Path) -> Result<(), Failed> {
             let _ = pipe.write_all(input.as_bytes());
         });
     }
-    let output = child
-        .wait_with_output()
-        .map_err(|e| format!("waiting for sandnode: {e}"))?;
+    let output = wait_with_deadline(child)?;
     let code = output.status.code().unwrap_or_else(|| {
         use std::os::unix::process::ExitStatusExt as _;
         128 + output.status.signal().unwrap_or(0)
