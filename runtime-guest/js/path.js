@@ -3,21 +3,11 @@
 'use strict';
 
 const { codes } = require('internal/errors');
-const { validateString, extnameOfBase, splitBase, formatPath, stripSuffix } = require('internal/path_common');
+const { validateString, extnameOfBase, splitBase, formatPath, stripSuffix, resolveDotSegments } = require('internal/path_common');
 
 // Resolves '.' and '..' segments; keeps leading '..' when not absolute.
 function normalizeSegments(p, allowAboveRoot) {
-  const out = [];
-  for (const seg of p.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (allowAboveRoot) out.push('..');
-    } else {
-      out.push(seg);
-    }
-  }
-  return out.join('/');
+  return resolveDotSegments(p.split('/'), allowAboveRoot).join('/');
 }
 
 const posix = {

@@ -22,6 +22,23 @@ function splitBase(base) {
   return [ext ? base.slice(0, base.length - ext.length) : base, ext];
 }
 
+// Resolves '.' and '..' among path segments (empty ones are dropped); keeps
+// leading '..' when the path is not absolute. Shared by posix and win32,
+// which split and join with their own separators.
+function resolveDotSegments(segments, allowAboveRoot) {
+  const out = [];
+  for (const seg of segments) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else if (allowAboveRoot) out.push('..');
+    } else {
+      out.push(seg);
+    }
+  }
+  return out;
+}
+
 // basename's optional suffix removal. As in Node, a suffix that is the
 // whole basename is kept, unless it is the whole path.
 function stripSuffix(base, suffix, path) {
@@ -44,4 +61,4 @@ function formatPath(sep, obj) {
   return dir === obj.root ? `${dir}${base}` : `${dir}${sep}${base}`;
 }
 
-module.exports = { validateString, extnameOfBase, splitBase, formatPath, stripSuffix };
+module.exports = { validateString, extnameOfBase, splitBase, formatPath, stripSuffix, resolveDotSegments };

@@ -4,7 +4,7 @@
 
 const { codes } = require('internal/errors');
 
-const { validateString, extnameOfBase, splitBase, formatPath, stripSuffix } = require('internal/path_common');
+const { validateString, extnameOfBase, splitBase, formatPath, stripSuffix, resolveDotSegments } = require('internal/path_common');
 
 const isSep = (c) => c === 47 || c === 92;
 const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -43,17 +43,7 @@ function splitRoot(p) {
 }
 
 function normalizeSegments(p, allowAboveRoot) {
-  const out = [];
-  for (const seg of p.split(/[\\/]+/)) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (allowAboveRoot) out.push('..');
-    } else {
-      out.push(seg);
-    }
-  }
-  return out.join('\\');
+  return resolveDotSegments(p.split(/[\\/]+/), allowAboveRoot).join('\\');
 }
 
 const win32 = {

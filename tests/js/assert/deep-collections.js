@@ -2,15 +2,7 @@
 // (Node 22.23.3 output: assert messages differ from node v20)
 // deepStrictEqual / deepEqual on Map and Set, including object keys and values.
 const assert = require('assert');
-function show(label, fn) {
-  try {
-    fn();
-    console.log(`${label}: pass`);
-  } catch (e) {
-    console.log(`${label}: ${e.name} ${e.code} gen=${e.generatedMessage} op=${e.operator}`);
-    console.log(e.message);
-  }
-}
+const { show } = require('./fixtures/show');
 const s = (l, a, b) => show(`strict ${l}`, () => assert.deepStrictEqual(a, b));
 const l = (lb, a, b) => show(`loose ${lb}`, () => assert.deepEqual(a, b));
 s('sets', new Set([1, 2, 3]), new Set([3, 2, 1]));

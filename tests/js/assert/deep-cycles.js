@@ -2,15 +2,7 @@
 // (Node 22.23.3 output: assert messages differ from node v20)
 // Deep equality with cycles and shared references.
 const assert = require('assert');
-function show(label, fn) {
-  try {
-    fn();
-    console.log(`${label}: pass`);
-  } catch (e) {
-    console.log(`${label}: ${e.name} ${e.code} gen=${e.generatedMessage} op=${e.operator}`);
-    console.log(e.message);
-  }
-}
+const { show } = require('./fixtures/show');
 const a = { x: 1 }; a.self = a;
 const b = { x: 1 }; b.self = b;
 show('cycle equal', () => assert.deepStrictEqual(a, b));

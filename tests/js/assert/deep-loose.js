@@ -2,15 +2,7 @@
 // (Node 22.23.3 output: assert messages differ from node v20)
 // assert.deepEqual (loose): == between primitives, prototypes ignored, and where it still differs from ==
 const assert = require('assert');
-function show(label, fn) {
-  try {
-    fn();
-    console.log(`${label}: pass`);
-  } catch (e) {
-    console.log(`${label}: ${e.name} ${e.code} gen=${e.generatedMessage} op=${e.operator}`);
-    console.log(e.message);
-  }
-}
+const { show } = require('./fixtures/show');
 const l = (lb, a, b) => show(lb, () => assert.deepEqual(a, b));
 const n = (lb, a, b) => show(`not ${lb}`, () => assert.notDeepEqual(a, b));
 const pairs = [

@@ -2,15 +2,7 @@
 // (Node 22.23.3 output: assert messages differ from node v20)
 // deepStrictEqual on objects: prototypes, classes, symbol keys, non-enumerable and getter properties.
 const assert = require('assert');
-function show(label, fn) {
-  try {
-    fn();
-    console.log(`${label}: pass`);
-  } catch (e) {
-    console.log(`${label}: ${e.name} ${e.code} gen=${e.generatedMessage} op=${e.operator}`);
-    console.log(e.message);
-  }
-}
+const { show } = require('./fixtures/show');
 const pass = (l, a, b) => show(l, () => assert.deepStrictEqual(a, b));
 pass('plain', { a: 1, b: { c: [1, 2] } }, { b: { c: [1, 2] }, a: 1 });
 pass('nested diff', { a: 1, b: { c: [1, 2] } }, { a: 1, b: { c: [1, 3] } });

@@ -2,15 +2,7 @@
 // (Node 22.23.3 output: assert messages differ from node v20)
 // deepStrictEqual on special values: Dates, RegExps, boxed primitives, NaN, -0, sparse arrays, WeakMap/WeakSet, URL, Promises, functions.
 const assert = require('assert');
-function show(label, fn) {
-  try {
-    fn();
-    console.log(`${label}: pass`);
-  } catch (e) {
-    console.log(`${label}: ${e.name} ${e.code} gen=${e.generatedMessage} op=${e.operator}`);
-    console.log(e.message);
-  }
-}
+const { show } = require('./fixtures/show');
 const s = (l, a, b) => show(`strict ${l}`, () => assert.deepStrictEqual(a, b));
 const l = (lb, a, b) => show(`loose ${lb}`, () => assert.deepEqual(a, b));
 s('dates', new Date(0), new Date(0));

@@ -2,15 +2,7 @@
 // (Node 22.23.3 output: assert messages differ from node v20)
 // Message diffs: long objects with skipped lines, comma disparity, notIdentical, negated messages past 50 lines, truncation of deepEqual values.
 const assert = require('assert');
-function show(label, fn) {
-  try {
-    fn();
-    console.log(`${label}: pass`);
-  } catch (e) {
-    console.log(`${label}: ${e.name} ${e.code} gen=${e.generatedMessage} op=${e.operator}`);
-    console.log(e.message);
-  }
-}
+const { show } = require('./fixtures/show');
 const big = (n, f = (i) => i) => Array.from({ length: n }, (_, i) => f(i));
 show('long array one change', () => assert.deepStrictEqual(big(40), big(40, (i) => (i === 20 ? -1 : i))));
 show('two changes far apart', () => assert.deepStrictEqual(big(40), big(40, (i) => (i === 3 || i === 35 ? -1 : i))));

@@ -2,15 +2,7 @@
 // (Node 22.23.3 output: assert messages differ from node v20)
 // assert.equal / notEqual: == with NaN equal to itself, messages.
 const assert = require('assert');
-function show(label, fn) {
-  try {
-    fn();
-    console.log(`${label}: pass`);
-  } catch (e) {
-    console.log(`${label}: ${e.name} ${e.code} gen=${e.generatedMessage} op=${e.operator}`);
-    console.log(e.message);
-  }
-}
+const { show } = require('./fixtures/show');
 const pairs = [[1, 1], [1, '1'], [0, ''], [0, false], [null, undefined], [NaN, NaN], [NaN, 'NaN'],
   ['a', 'b'], [1, 2], [{}, {}], [[1], '1'], [1n, 1], [true, 1], [undefined, 0], [-0, 0],
   ['a'.repeat(30), 'b'], [{ a: 1 }, '[object Object]'], [Symbol.iterator, Symbol.iterator], [null, 0]];

@@ -2,15 +2,7 @@
 // (Node 22.23.3 output: assert messages differ from node v20)
 // assert(), assert.ok and assert.strict with values, messages and Errors.
 const assert = require('assert');
-function show(label, fn) {
-  try {
-    fn();
-    console.log(`${label}: pass`);
-  } catch (e) {
-    console.log(`${label}: ${e.name} ${e.code} gen=${e.generatedMessage} op=${e.operator}`);
-    console.log(e.message);
-  }
-}
+const { show } = require('./fixtures/show');
 for (const v of [1, 'a', {}, [], () => {}, Symbol('s'), 1n, -1, Infinity]) show(`truthy ${typeof v}`, () => assert.ok(v));
 show('zero msg', () => assert.ok(0, 'zero is falsy'));
 show('empty msg', () => assert.ok(false, ''));

@@ -2,15 +2,7 @@
 // (Node 22.23.3 output: assert messages differ from node v20)
 // assert.partialDeepStrictEqual (in Node 22.13+): subsets of objects, arrays, sets, maps, typed arrays, errors.
 const assert = require('assert');
-function show(label, fn) {
-  try {
-    fn();
-    console.log(`${label}: pass`);
-  } catch (e) {
-    console.log(`${label}: ${e.name} ${e.code} gen=${e.generatedMessage} op=${e.operator}`);
-    console.log(e.message);
-  }
-}
+const { show } = require('./fixtures/show');
 const p = (l, a, b) => show(l, () => assert.partialDeepStrictEqual(a, b));
 p('subset', { a: 1, b: 2, c: { d: 3, e: 4 } }, { a: 1, c: { d: 3 } });
 p('not subset', { a: 1, b: 2 }, { a: 1, c: 3 });

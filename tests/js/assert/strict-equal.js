@@ -3,15 +3,7 @@
 // assert.strictEqual / notStrictEqual messages: short and long values, strings
 // with carets, objects and functions, multi-line strings.
 const assert = require('assert');
-function show(label, fn) {
-  try {
-    fn();
-    console.log(`${label}: pass`);
-  } catch (e) {
-    console.log(`${label}: ${e.name} ${e.code} gen=${e.generatedMessage} op=${e.operator}`);
-    console.log(e.message);
-  }
-}
+const { show } = require('./fixtures/show');
 show('nums', () => assert.strictEqual(1, 2));
 show('num str', () => assert.strictEqual(1, '1'));
 show('zero', () => assert.strictEqual(0, -0));

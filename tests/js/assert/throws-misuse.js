@@ -2,15 +2,7 @@
 // (Node 22.23.3 output: assert messages differ from node v20)
 // assert.throws / doesNotThrow misuse: argument type errors, ambiguous messages, empty objects.
 const assert = require('assert');
-function show(label, fn) {
-  try {
-    fn();
-    console.log(`${label}: pass`);
-  } catch (e) {
-    console.log(`${label}: ${e.name} ${e.code} gen=${e.generatedMessage} op=${e.operator}`);
-    console.log(e.message);
-  }
-}
+const { show } = require('./fixtures/show');
 Error.stackTraceLimit = 0;
 const showAny = (label, fn) => {
   try { fn(); console.log(`${label}: pass`); } catch (e) { console.log(`${label}: ${e.name} ${e.code}`); console.log(e.message); }
