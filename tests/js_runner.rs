@@ -4,7 +4,8 @@
 //!
 //! Sidecar files next to `x.js`: `x.stdout`, `x.stderr`, `x.code` (goldens),
 //! and optionally `x.args` (one argument a line), `x.stdin`,
-//! `x.sandnode-flags` (flags only sandnode gets, one a line), and
+//! `x.sandnode-flags` (flags only sandnode gets, one a line; else the
+//! directory's `sandnode-flags` file), and
 //! `x.sandnode-stdout` / `x.sandnode-stderr`: the expected output where
 //! sandnode knowingly differs from node (listed in tests/js/README.md).
 //!
@@ -161,6 +162,20 @@ fn lines_of(file: &Path, ext: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// `x.sandnode-flags`, else the directory's `sandnode-flags` (one file for
+/// an area whose every test needs the same grant, e.g. a writable /tmp).
+fn sandnode_flags(file: &Path) -> Vec<String> {
+    let own = file.with_extension("sandnode-flags");
+    let path = if own.exists() {
+        own
+    } else {
+        file.with_file_name("sandnode-flags")
+    };
+    std::fs::read_to_string(path)
+        .map(|s| s.lines().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
 fn run_case(root: &Path, file: &Path, cache: &Path) -> Result<(), Failed> {
     // `x.sandnode-stdout` / `x.sandnode-stderr` replace node's golden where
     // sandnode knowingly differs; tests/js/README.md lists each and why.
@@ -177,7 +192,7 @@ fn run_case(root: &Path, file: &Path, cache: &Path) -> Result<(), Failed> {
         .map_err(|e| format!("bad .code golden: {e}"))?;
 
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_sandnode"));
-    cmd.args(lines_of(file, "sandnode-flags"))
+    cmd.args(sandnode_flags(file))
         .arg(file.file_name().unwrap())
         .args(lines_of(file, "args"))
         .current_dir(file.parent().unwrap())

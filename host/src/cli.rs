@@ -59,6 +59,26 @@ pub struct Cli {
     )]
     pub allow_env: Option<Vec<String>>,
 
+    /// Let the program read files: everywhere, or only under the PATHs given
+    #[arg(
+        long = "allow-read",
+        value_name = "PATH",
+        num_args = 0..,
+        require_equals = true,
+        value_delimiter = ','
+    )]
+    pub allow_read: Option<Vec<String>>,
+
+    /// Let the program read and write files: everywhere, or only under the PATHs given
+    #[arg(
+        long = "allow-write",
+        value_name = "PATH",
+        num_args = 0..,
+        require_equals = true,
+        value_delimiter = ','
+    )]
+    pub allow_write: Option<Vec<String>>,
+
     /// The script (or `run`, `-`), then the arguments passed to it
     #[arg(
         trailing_var_arg = true,
@@ -125,9 +145,18 @@ pub fn plan(cli: Cli) -> Result<Launch> {
             .collect(),
     };
 
+    let mut preopens = default_preopens(mode, &payload, &cwd);
+    for (grant, writable) in [(&cli.allow_read, false), (&cli.allow_write, true)] {
+        if let Some(paths) = grant {
+            for dir in granted_dirs(paths, &cwd)? {
+                add_preopen(&mut preopens, dir, writable);
+            }
+        }
+    }
+
     Ok(Launch {
         exec_path,
-        preopens: default_preopens(mode, &payload, &cwd),
+        preopens,
         mode,
         payload,
         cwd,
@@ -156,6 +185,49 @@ fn absolute(cwd: &Path, p: &Path) -> PathBuf {
         }
     }
     out
+}
+
+/// The directories named by an `--allow-read`/`--allow-write` grant, made
+/// absolute and canonical (symlinks resolved by the host, so a grant means
+/// the real directory). No paths means the whole file system. A path that
+/// does not exist is an error before anything runs.
+fn granted_dirs(paths: &[String], cwd: &Path) -> Result<Vec<PathBuf>> {
+    if paths.is_empty() {
+        return Ok(vec![PathBuf::from("/")]);
+    }
+    let mut dirs = Vec::new();
+    for p in paths {
+        if p.is_empty() {
+            bail!("an empty path in a file-system grant");
+        }
+        let abs = absolute(cwd, Path::new(p));
+        let real = abs
+            .canonicalize()
+            .map_err(|e| format_err!("cannot grant access to {p}: {e}"))?;
+        // A file grant opens its directory: WASI preopens are directories.
+        let dir = if real.is_dir() {
+            real
+        } else {
+            bail!("cannot grant access to {p}: not a directory (grants name directories)");
+        };
+        dirs.push(dir);
+    }
+    Ok(dirs)
+}
+
+/// Adds a preopen, or widens an existing one of the same directory to
+/// writable.
+fn add_preopen(preopens: &mut Vec<Preopen>, dir: PathBuf, writable: bool) {
+    let guest = dir.to_string_lossy().into_owned();
+    if let Some(existing) = preopens.iter_mut().find(|p| p.guest == guest) {
+        existing.writable |= writable;
+        return;
+    }
+    preopens.push(Preopen {
+        guest,
+        host: dir,
+        writable,
+    });
 }
 
 /// Read-only access to the program's own project and nothing else.

@@ -395,6 +395,23 @@ function runPollTasks() {
   for (const task of tasks) invoke(task, undefined, []);
 }
 
+// ---- completed I/O requests ------------------------------------------------------
+// The callback and promise forms of node:fs run their operation at once
+// (wasi:filesystem calls complete synchronously in the guest) and hand the
+// result over here, so that the callback still runs later, in the poll phase,
+// as Node's thread-pool completions do. A queued completion keeps the loop
+// alive until it has run.
+let completions = [];
+function queueCompletion(task) { completions.push(task); }
+
+function runCompletions() {
+  while (completions.length > 0) {
+    const batch = completions;
+    completions = [];
+    for (const task of batch) invoke(task, undefined, []);
+  }
+}
+
 const IDLE_WAIT_MS = 60_000;
 
 function hasImmediates() {
@@ -402,7 +419,7 @@ function hasImmediates() {
 }
 
 function alive() {
-  return refedTimers > 0 || refedImmediates > 0 || refedHandles > 0;
+  return refedTimers > 0 || refedImmediates > 0 || refedHandles > 0 || completions.length > 0;
 }
 
 // Runs the loop until nothing ref'd is left.
@@ -412,13 +429,15 @@ function run() {
     runTimers();
     if (!alive()) break;
     // Poll phase: wait for the next timer unless immediates are due.
-    const wait = hasImmediates() || pollTasks.length > 0 ? 0 : nextTimerDelay();
+    const wait = hasImmediates() || pollTasks.length > 0 || completions.length > 0
+      ? 0 : nextTimerDelay();
     if (wait === Infinity && refedHandles === 0 && !hasImmediates()) break;
     if (wait > 0 && wait !== Infinity) binding.sleep(wait);
     // Only ref'd handles are left and nothing is due: until handles have
     // host I/O to wait on, nothing can happen, so block (as node hangs)
     // instead of spinning.
     else if (wait === Infinity) binding.sleep(IDLE_WAIT_MS);
+    runCompletions();
     runPollTasks();
     runImmediates();
   }
@@ -443,4 +462,5 @@ module.exports = {
   refHandle,
   unrefHandle,
   queuePollTask,
+  queueCompletion,
 };
