@@ -191,6 +191,19 @@ E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', RangeError, (detail) =>
 E('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', Error, 'Invalid scrypt parameter');
 E('ERR_CRYPTO_INVALID_KEYLEN', RangeError, 'Invalid key length');
 E('ERR_MISSING_OPTION', TypeError, (what) => `${what} is required`);
+// node:stream
+E('ERR_STREAM_PUSH_AFTER_EOF', Error, 'stream.push() after EOF');
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', Error, 'stream.unshift() after end event');
+E('ERR_STREAM_WRITE_AFTER_END', Error, 'write after end');
+E('ERR_STREAM_DESTROYED', Error, (name) => `Cannot call ${name} after a stream was destroyed`);
+E('ERR_STREAM_ALREADY_FINISHED', Error, (name) => `Cannot call ${name} after a stream was finished`);
+E('ERR_STREAM_PREMATURE_CLOSE', Error, 'Premature close');
+E('ERR_STREAM_NULL_VALUES', TypeError, 'May not write null values to stream');
+E('ERR_STREAM_CANNOT_PIPE', Error, 'Cannot pipe, not readable');
+E('ERR_STREAM_UNABLE_TO_PIPE', Error, 'Cannot pipe to a closed or destroyed stream');
+E('ERR_MULTIPLE_CALLBACK', Error, 'Callback called multiple times');
+E('ERR_UNKNOWN_ENCODING', TypeError, (enc) => `Unknown encoding: ${enc}`);
+E('ERR_INVALID_STATE', Error, (msg) => `Invalid state: ${msg}`);
 // node:util
 E('ERR_INVALID_MIME_SYNTAX', TypeError, (production, str, index) =>
   `The MIME syntax for a ${production} in "${str}" is invalid${index !== -1 ? ` at ${index}` : ''}`);
