@@ -323,6 +323,8 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     // Natives of larger built-ins live in their own files.
     crate::crypto::register(ctx, &b)?;
     crate::zlib::register(ctx, &b)?;
+    crate::fs::register(ctx, &b)?;
+    crate::io::register(ctx, &b)?;
     Ok(b)
 }
 
@@ -426,30 +428,19 @@ fn error_location<'js>(err: Option<Value<'js>>) -> Option<(String, i32, i32)> {
 }
 
 /// Throws a Node-style system error: `ENOENT: no such file or directory, open '/x'`
-/// with `code`, `errno`, `syscall` and `path`.
+/// with `code`, `errno`, `syscall` and `path`, using node:fs's errno mapping.
 pub fn throw_io(ctx: &Ctx<'_>, err: &std::io::Error, syscall: &str, path: &str) -> Error {
     use std::io::ErrorKind::*;
-    let (code, errno, desc) = match err.kind() {
-        NotFound => ("ENOENT", -2, "no such file or directory"),
-        PermissionDenied => ("EACCES", -13, "permission denied"),
-        AlreadyExists => ("EEXIST", -17, "file already exists"),
-        IsADirectory => ("EISDIR", -21, "illegal operation on a directory"),
-        NotADirectory => ("ENOTDIR", -20, "not a directory"),
-        DirectoryNotEmpty => ("ENOTEMPTY", -39, "directory not empty"),
-        InvalidInput => ("EINVAL", -22, "invalid argument"),
-        _ => ("EIO", -5, "i/o error"),
-    };
-    let message = format!("{code}: {desc}, {syscall} '{path}'");
-    let build = || -> Result<Value<'_>> {
-        let e = Exception::from_message(ctx.clone(), &message)?;
-        e.set("errno", errno)?;
-        e.set("code", code)?;
-        e.set("syscall", syscall)?;
-        e.set("path", path)?;
-        Ok(e.into_value())
-    };
-    match build() {
-        Ok(v) => ctx.throw(v),
-        Err(e) => e,
-    }
+    // std's error carries wasi-libc's errno; a synthetic one only its kind.
+    let errno = err.raw_os_error().unwrap_or(match err.kind() {
+        NotFound => libc::ENOENT,
+        PermissionDenied => libc::EACCES,
+        AlreadyExists => libc::EEXIST,
+        IsADirectory => libc::EISDIR,
+        NotADirectory => libc::ENOTDIR,
+        DirectoryNotEmpty => libc::ENOTEMPTY,
+        InvalidInput => libc::EINVAL,
+        _ => libc::EIO,
+    });
+    crate::fs::throw_uv(ctx, errno, syscall, Some(path), None)
 }

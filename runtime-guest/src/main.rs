@@ -13,6 +13,8 @@ mod binding;
 mod codec;
 mod compile;
 mod crypto;
+mod fs;
+mod io;
 mod modules;
 mod stack_limit;
 mod stdio;

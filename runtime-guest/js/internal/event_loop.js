@@ -381,6 +381,42 @@ let refedHandles = 0;
 function refHandle() { refedHandles++; }
 function unrefHandle() { refedHandles--; }
 
+// ---- I/O watchers ---------------------------------------------------------------
+// A watcher waits for a host input stream (binding.ioRead handles: stdin now,
+// sockets later) to have data or reach its end; the poll phase blocks in
+// binding.ioWait on all watched handles and the next timer together. A ref'd
+// watcher keeps the loop alive.
+const watchers = new Map();
+let refedWatchers = 0;
+
+function watch(id, callback, refed = true) {
+  unwatch(id);
+  watchers.set(id, { callback, refed });
+  if (refed) refedWatchers++;
+}
+
+function unwatch(id) {
+  const w = watchers.get(id);
+  if (w === undefined) return;
+  if (w.refed) refedWatchers--;
+  watchers.delete(id);
+}
+
+function refWatcher(id, refed) {
+  const w = watchers.get(id);
+  if (w === undefined || w.refed === refed) return;
+  w.refed = refed;
+  refedWatchers += refed ? 1 : -1;
+}
+
+function pollWatchers(timeoutMs) {
+  const ready = binding.ioWait([...watchers.keys()], timeoutMs);
+  for (const id of ready) {
+    const w = watchers.get(id);
+    if (w !== undefined) invoke(w.callback, undefined, []);
+  }
+}
+
 // ---- poll-phase tasks ----------------------------------------------------------
 // MessagePort / BroadcastChannel deliveries (internal/messaging) run here,
 // after timers and before immediates, as Node's port messages do. A queued
@@ -419,7 +455,8 @@ function hasImmediates() {
 }
 
 function alive() {
-  return refedTimers > 0 || refedImmediates > 0 || refedHandles > 0 || completions.length > 0;
+  return refedTimers > 0 || refedImmediates > 0 || refedHandles > 0 || refedWatchers > 0 ||
+    completions.length > 0;
 }
 
 // Runs the loop until nothing ref'd is left.
@@ -431,11 +468,12 @@ function run() {
     // Poll phase: wait for the next timer unless immediates are due.
     const wait = hasImmediates() || pollTasks.length > 0 || completions.length > 0
       ? 0 : nextTimerDelay();
-    if (wait === Infinity && refedHandles === 0 && !hasImmediates()) break;
-    if (wait > 0 && wait !== Infinity) binding.sleep(wait);
-    // Only ref'd handles are left and nothing is due: until handles have
-    // host I/O to wait on, nothing can happen, so block (as node hangs)
-    // instead of spinning.
+    if (wait === Infinity && refedHandles === 0 && refedWatchers === 0 && !hasImmediates()) break;
+    if (watchers.size > 0) pollWatchers(wait === Infinity ? -1 : wait);
+    else if (wait > 0 && wait !== Infinity) binding.sleep(wait);
+    // Only ref'd handles without host I/O are left (a MessagePort, say) and
+    // nothing is due: nothing can happen, so block (as node hangs) instead
+    // of spinning.
     else if (wait === Infinity) binding.sleep(IDLE_WAIT_MS);
     runCompletions();
     runPollTasks();
@@ -463,4 +501,7 @@ module.exports = {
   unrefHandle,
   queuePollTask,
   queueCompletion,
+  watch,
+  unwatch,
+  refWatcher,
 };

@@ -1,0 +1,152 @@
+//! Handles on wasi:io input streams (standard input today, sockets later)
+//! and the one place the event loop blocks: a `wasi:io/poll` over the
+//! pollables of the handles it watches plus a monotonic-clock timeout.
+//!
+//! JS sees a handle as a small integer. Reading never blocks: it returns what
+//! the host has (possibly nothing), and the loop waits on the handle's
+//! pollable until more arrives.
+
+use rquickjs::{Ctx, Exception, Function, Object, Result, TypedArray, Value};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use wasip2::io::poll::{Pollable, poll};
+use wasip2::io::streams::{InputStream, StreamError};
+
+struct InputHandle {
+    // Declared first so that it is dropped first: a pollable is a child of
+    // its stream and must not outlive it.
+    pollable: Pollable,
+    stream: InputStream,
+}
+
+thread_local! {
+    static INPUTS: RefCell<HashMap<u32, InputHandle>> = RefCell::new(HashMap::new());
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+    static STDIN_ID: Cell<Option<u32>> = const { Cell::new(None) };
+}
+
+/// What a non-blocking read found.
+pub enum ReadOutcome {
+    /// Bytes (possibly none: nothing has arrived yet).
+    Data(Vec<u8>),
+    /// The writer closed the stream: end of input.
+    End,
+}
+
+fn add_input(stream: InputStream) -> u32 {
+    let id = NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1).max(1));
+        id
+    });
+    let pollable = stream.subscribe();
+    INPUTS.with(|m| m.borrow_mut().insert(id, InputHandle { pollable, stream }));
+    id
+}
+
+/// The handle of standard input, opened on first use (never during
+/// pre-initialisation, so the snapshot holds no host resource).
+pub fn stdin_handle() -> u32 {
+    STDIN_ID.with(|cell| {
+        if let Some(id) = cell.get() {
+            return id;
+        }
+        let id = add_input(wasip2::cli::stdin::get_stdin());
+        cell.set(Some(id));
+        id
+    })
+}
+
+/// Reads at most `max` bytes without blocking. `None`: no such handle.
+pub fn read(id: u32, max: u64) -> Option<std::result::Result<ReadOutcome, String>> {
+    INPUTS.with(|m| {
+        let map = m.borrow();
+        let handle = map.get(&id)?;
+        Some(match handle.stream.read(max) {
+            Ok(bytes) => Ok(ReadOutcome::Data(bytes)),
+            Err(StreamError::Closed) => Ok(ReadOutcome::End),
+            Err(StreamError::LastOperationFailed(e)) => Err(e.to_debug_string()),
+        })
+    })
+}
+
+/// Drops a handle (and with it the host's stream).
+pub fn close(id: u32) {
+    let removed = INPUTS.with(|m| m.borrow_mut().remove(&id));
+    if removed.is_some() {
+        STDIN_ID.with(|cell| {
+            if cell.get() == Some(id) {
+                cell.set(None);
+            }
+        });
+    }
+}
+
+/// Blocks until one of `ids` has something to read (data or its end) or
+/// `timeout_ms` has passed (negative: no timeout). Returns the ready ids.
+pub fn wait(ids: &[u32], timeout_ms: f64) -> Vec<u32> {
+    INPUTS.with(|m| {
+        let map = m.borrow();
+        let mut watched: Vec<u32> = Vec::with_capacity(ids.len());
+        let mut pollables: Vec<&Pollable> = Vec::with_capacity(ids.len() + 1);
+        for id in ids {
+            if let Some(handle) = map.get(id) {
+                watched.push(*id);
+                pollables.push(&handle.pollable);
+            }
+        }
+        let timer = (timeout_ms >= 0.0 && timeout_ms.is_finite()).then(|| {
+            let ns = (timeout_ms * 1e6).min(u64::MAX as f64) as u64;
+            wasip2::clocks::monotonic_clock::subscribe_duration(ns)
+        });
+        if let Some(t) = &timer {
+            pollables.push(t);
+        }
+        // wasi:io/poll traps on an empty list; with nothing to wait for
+        // (and no timeout) there is nothing that could ever wake us.
+        if pollables.is_empty() {
+            return Vec::new();
+        }
+        poll(&pollables)
+            .into_iter()
+            .filter_map(|i| watched.get(i as usize).copied())
+            .collect()
+    })
+}
+
+/// Adds this module's natives to `binding`.
+pub fn register<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
+    macro_rules! func {
+        ($name:literal, $f:expr) => {
+            binding.set($name, Function::new(ctx.clone(), $f)?.with_name($name)?)?;
+        };
+    }
+    func!("stdinHandle", stdin_handle);
+    // A Uint8Array (empty when nothing has arrived yet), or null at the end.
+    func!("ioRead", |ctx: Ctx<'js>,
+                     id: u32,
+                     max: f64|
+     -> Result<Value<'js>> {
+        let max = if max.is_finite() && max >= 1.0 {
+            max.min(16.0 * 1024.0 * 1024.0) as u64
+        } else {
+            64 * 1024
+        };
+        match read(id, max) {
+            None => Err(Exception::throw_message(&ctx, "EBADF: bad I/O handle")),
+            Some(Err(msg)) => Err(Exception::throw_message(
+                &ctx,
+                &format!("read failed: {msg}"),
+            )),
+            Some(Ok(ReadOutcome::End)) => Ok(Value::new_null(ctx)),
+            Some(Ok(ReadOutcome::Data(bytes))) => {
+                Ok(TypedArray::<u8>::new(ctx, bytes)?.into_value())
+            }
+        }
+    });
+    func!("ioWait", |ids: Vec<u32>, timeout_ms: f64| wait(
+        &ids, timeout_ms
+    ));
+    func!("ioClose", close);
+    Ok(())
+}
