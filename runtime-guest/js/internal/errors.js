@@ -115,6 +115,7 @@ E('ERR_INVALID_ARG_VALUE', TypeError, (name, value, reason = 'is invalid') => {
   const kind = name.includes('.') ? 'property' : 'argument';
   return `The ${kind} '${name}' ${reason}. Received ${shown}`;
 });
+E('ERR_USE_AFTER_CLOSE', Error, (name) => `${name} was closed`);
 E('ERR_OUT_OF_RANGE', RangeError, (name, range, input) => {
   let received;
   if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {

@@ -1,0 +1,427 @@
+// node:readline: line-by-line reading of any Readable (stdin included).
+//
+// Lines are split on \n, \r\n and a lone \r, as Node does. A terminal is
+// used in its own line-editing (cooked) mode: WASI cannot switch a terminal
+// to raw mode, so the terminal echoes and edits the line and the Interface
+// sees whole lines; prompts are written to `output`. There is no history.
+'use strict';
+
+const EventEmitter = require('events');
+const { codes } = require('internal/errors');
+const {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE,
+} = codes;
+
+const kQuestion = Symbol('kQuestion');
+const kLines = Symbol('kLines');
+const kOnData = Symbol('kOnData');
+const kOnEnd = Symbol('kOnEnd');
+const kSawReturn = Symbol('kSawReturn');
+const kRemainder = Symbol('kRemainder');
+const kDecoder = Symbol('kDecoder');
+const kIterator = Symbol('kIterator');
+
+// At most this many unread lines wait in an async iterator before the input
+// is paused, so `for await` over a huge file runs in bounded memory.
+const ITERATOR_HIGH_WATER = 1024;
+
+function validateAbortSignal(signal, name) {
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+  }
+}
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+}
+
+class Interface extends EventEmitter {
+  constructor(input, output, completer, terminal) {
+    super();
+    let options = input;
+    if (!(input && typeof input === 'object' && typeof input.on !== 'function' &&
+          input.input !== undefined)) {
+      options = { input, output, completer, terminal };
+    }
+    ({ input, output, completer, terminal } = options);
+    if (input === undefined || input === null || typeof input.on !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('input', 'Readable', input);
+    }
+    if (completer !== undefined && typeof completer !== 'function') {
+      throw new ERR_INVALID_ARG_VALUE('completer', completer);
+    }
+    const historySize = options.historySize;
+    if (historySize !== undefined &&
+        (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0)) {
+      const err = new ERR_INVALID_ARG_VALUE('historySize', historySize);
+      Object.setPrototypeOf(err, RangeError.prototype);
+      err.name = 'RangeError';
+      throw err;
+    }
+    const signal = options.signal;
+    if (signal !== undefined) {
+      validateAbortSignal(signal, 'options.signal');
+    }
+    if (terminal === undefined && output && typeof output === 'object') {
+      terminal = Boolean(output.isTTY);
+    }
+
+    this.input = input;
+    this.output = output;
+    this.terminal = Boolean(terminal);
+    this.completer = completer;
+    this.crlfDelay = options.crlfDelay ? Math.max(100, options.crlfDelay) : 100;
+    this.history = [];
+    this.historySize = historySize ?? 30;
+    this.line = '';
+    this.cursor = 0;
+    this.closed = false;
+    this.paused = false;
+    this._prompt = options.prompt === undefined ? '> ' : String(options.prompt);
+    this[kQuestion] = null;
+    this[kSawReturn] = false;
+    this[kRemainder] = '';
+    this[kDecoder] = null;
+    this[kIterator] = null;
+
+    this[kOnData] = (chunk) => this[kLines](chunk);
+    this[kOnEnd] = () => {
+      this[kLines](null);
+      this.close();
+    };
+    input.on('data', this[kOnData]);
+    input.on('end', this[kOnEnd]);
+    if (signal) {
+      const onAbort = () => this.close();
+      if (signal.aborted) process.nextTick(onAbort);
+      else {
+        signal.addEventListener('abort', onAbort, { once: true });
+        this.once('close', () => signal.removeEventListener('abort', onAbort));
+      }
+    }
+    input.resume();
+  }
+
+  get columns() {
+    return this.output && this.output.columns ? this.output.columns : Infinity;
+  }
+
+  setPrompt(prompt) {
+    this._prompt = prompt;
+  }
+
+  getPrompt() {
+    return this._prompt;
+  }
+
+  prompt(preserveCursor) {
+    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
+    if (this.paused) this.resume();
+    if (this.output) this.output.write(this._prompt);
+    if (!preserveCursor) this.cursor = 0;
+  }
+
+  question(query, options, cb) {
+    if (typeof options === 'function') {
+      cb = options;
+      options = {};
+    }
+    options = options ?? {};
+    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
+    validateFunction(cb, 'cb');
+    const signal = options.signal;
+    if (signal) {
+      validateAbortSignal(signal, 'options.signal');
+      if (signal.aborted) return;
+      const onAbort = () => { this[kQuestion] = null; };
+      signal.addEventListener('abort', onAbort, { once: true });
+      const done = cb;
+      cb = (answer) => {
+        signal.removeEventListener('abort', onAbort);
+        done(answer);
+      };
+    }
+    if (this[kQuestion] !== null) {
+      // Node ignores a second question while one is pending.
+      return;
+    }
+    this[kQuestion] = cb;
+    const saved = this._prompt;
+    this._prompt = query;
+    this.prompt();
+    this._prompt = saved;
+  }
+
+  pause() {
+    if (this.paused) return this;
+    this.input.pause();
+    this.paused = true;
+    this.emit('pause');
+    return this;
+  }
+
+  resume() {
+    if (!this.paused) return this;
+    this.input.resume();
+    this.paused = false;
+    this.emit('resume');
+    return this;
+  }
+
+  write(data) {
+    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
+    if (this.paused) this.resume();
+    if (typeof data === 'string' || data instanceof Uint8Array) this[kLines](data);
+  }
+
+  close() {
+    if (this.closed) return;
+    this.pause();
+    this.input.removeListener('data', this[kOnData]);
+    this.input.removeListener('end', this[kOnEnd]);
+    this.closed = true;
+    this.emit('close');
+  }
+
+  getCursorPos() {
+    const text = this._prompt + this.line.slice(0, this.cursor);
+    return { rows: 0, cols: text.length };
+  }
+
+  // Splits input into lines. `null` is the end of input: a last line
+  // without a line ending still counts.
+  [kLines](chunk) {
+    if (chunk === null) {
+      const tail = this[kDecoder] ? this[kRemainder] + this[kDecoder].end() : this[kRemainder];
+      this[kRemainder] = '';
+      if (tail.length > 0) this._onLine(tail);
+      return;
+    }
+    let text;
+    if (typeof chunk === 'string') {
+      text = chunk;
+    } else {
+      if (this[kDecoder] === null) {
+        const { StringDecoder } = require('string_decoder');
+        this[kDecoder] = new StringDecoder('utf8');
+      }
+      text = this[kDecoder].write(chunk);
+    }
+    if (text.length === 0) return;
+    // A \r\n split across two chunks is one line ending.
+    if (this[kSawReturn]) {
+      this[kSawReturn] = false;
+      if (text.charCodeAt(0) === 10) text = text.slice(1);
+    }
+    text = this[kRemainder] + text;
+    let lines;
+    if (text.indexOf('\r') === -1) {
+      lines = text.split('\n');
+    } else {
+      if (text.endsWith('\r')) this[kSawReturn] = true;
+      lines = text.split(/\r\n|\n|\r/);
+    }
+    this[kRemainder] = lines.pop();
+    for (let i = 0; i < lines.length; i++) {
+      if (this.closed) return;
+      this._onLine(lines[i]);
+    }
+  }
+
+  _onLine(line) {
+    const question = this[kQuestion];
+    if (question !== null) {
+      this[kQuestion] = null;
+      question(line);
+    } else {
+      this.emit('line', line);
+    }
+  }
+
+  [Symbol.asyncIterator]() {
+    if (this[kIterator] === null) this[kIterator] = lineIterator(this);
+    return this[kIterator];
+  }
+}
+
+if (typeof Symbol.dispose === 'symbol') {
+  Interface.prototype[Symbol.dispose] = function () { this.close(); };
+}
+
+// Lines as an async iterator, pausing the input while too many wait.
+function lineIterator(rl) {
+  const queue = [];
+  let head = 0;
+  let done = rl.closed;
+  let error = null;
+  let waiting = null;
+  let pausedByUs = false;
+
+  const wake = () => {
+    if (waiting === null) return;
+    const resolve = waiting;
+    waiting = null;
+    resolve();
+  };
+  rl.on('line', (line) => {
+    queue.push(line);
+    if (queue.length - head >= ITERATOR_HIGH_WATER && !rl.paused && !rl.closed) {
+      pausedByUs = true;
+      rl.pause();
+    }
+    wake();
+  });
+  rl.on('close', () => { done = true; wake(); });
+  rl.input.on('error', (err) => { error = err; wake(); });
+
+  const iterator = {
+    async next() {
+      for (;;) {
+        if (head < queue.length) {
+          const value = queue[head];
+          queue[head++] = undefined;
+          if (head > 1024 && head * 2 > queue.length) {
+            queue.splice(0, head);
+            head = 0;
+          }
+          if (pausedByUs && queue.length - head < ITERATOR_HIGH_WATER / 2) {
+            pausedByUs = false;
+            if (!rl.closed) rl.resume();
+          }
+          return { value, done: false };
+        }
+        if (error !== null) {
+          const err = error;
+          error = null;
+          done = true;
+          throw err;
+        }
+        if (done) return { value: undefined, done: true };
+        await new Promise((resolve) => { waiting = resolve; });
+      }
+    },
+    async return() {
+      done = true;
+      rl.close();
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+  return iterator;
+}
+
+function createInterface(input, output, completer, terminal) {
+  return new Interface(input, output, completer, terminal);
+}
+
+// ---- cursor helpers (ANSI escape sequences, as Node writes them) ----------
+
+const CSI = '\x1b[';
+
+function writeAndCall(stream, data, callback) {
+  if (stream === null || stream === undefined) {
+    if (typeof callback === 'function') process.nextTick(callback, null);
+    return true;
+  }
+  return stream.write(data, callback);
+}
+
+function cursorTo(stream, x, y, callback) {
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  if (typeof y === 'function') {
+    callback = y;
+    y = undefined;
+  }
+  if (Number.isNaN(x)) throw new ERR_INVALID_ARG_VALUE('x', x);
+  if (Number.isNaN(y)) throw new ERR_INVALID_ARG_VALUE('y', y);
+  if (stream == null || (typeof x !== 'number' && typeof y !== 'number')) {
+    if (typeof callback === 'function') process.nextTick(callback, null);
+    return true;
+  }
+  if (typeof x !== 'number') throw new ERR_INVALID_ARG_VALUE('x', x);
+  const data = typeof y !== 'number' ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`;
+  return writeAndCall(stream, data, callback);
+}
+
+function moveCursor(stream, dx, dy, callback) {
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  if (stream == null || !(dx || dy)) {
+    if (typeof callback === 'function') process.nextTick(callback, null);
+    return true;
+  }
+  let data = '';
+  if (dx < 0) data += `${CSI}${-dx}D`;
+  else if (dx > 0) data += `${CSI}${dx}C`;
+  if (dy < 0) data += `${CSI}${-dy}A`;
+  else if (dy > 0) data += `${CSI}${dy}B`;
+  return writeAndCall(stream, data, callback);
+}
+
+function clearLine(stream, dir, callback) {
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  const data = dir < 0 ? `${CSI}1K` : dir > 0 ? `${CSI}0K` : `${CSI}2K`;
+  return writeAndCall(stream, data, callback);
+}
+
+function clearScreenDown(stream, callback) {
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  return writeAndCall(stream, `${CSI}0J`, callback);
+}
+
+// Keypress events need a raw-mode terminal, which WASI cannot provide; for
+// other streams each character of input is a keypress.
+const kKeypress = Symbol('kKeypress');
+function emitKeypressEvents(stream) {
+  if (stream[kKeypress]) return;
+  stream[kKeypress] = true;
+  let decoder = null;
+  stream.on('data', (chunk) => {
+    if (stream.listenerCount('keypress') === 0) return;
+    let text = chunk;
+    if (typeof chunk !== 'string') {
+      if (decoder === null) {
+        const { StringDecoder } = require('string_decoder');
+        decoder = new StringDecoder('utf8');
+      }
+      text = decoder.write(chunk);
+    }
+    for (const ch of text) stream.emit('keypress', ch, keyOf(ch));
+  });
+}
+
+function keyOf(ch) {
+  const code = ch.codePointAt(0);
+  if (ch === '\r') return { sequence: ch, name: 'return', ctrl: false, meta: false, shift: false };
+  if (ch === '\n') return { sequence: ch, name: 'enter', ctrl: false, meta: false, shift: false };
+  if (ch === '\t') return { sequence: ch, name: 'tab', ctrl: false, meta: false, shift: false };
+  if (ch === '\x7f' || ch === '\b') {
+    return { sequence: ch, name: 'backspace', ctrl: false, meta: false, shift: false };
+  }
+  if (ch === ' ') return { sequence: ch, name: 'space', ctrl: false, meta: false, shift: false };
+  if (code < 27) {
+    return {
+      sequence: ch, name: String.fromCharCode(code + 96), ctrl: true, meta: false, shift: false,
+    };
+  }
+  if (/^[a-z0-9]$/.test(ch)) return { sequence: ch, name: ch, ctrl: false, meta: false, shift: false };
+  if (/^[A-Z]$/.test(ch)) {
+    return { sequence: ch, name: ch.toLowerCase(), ctrl: false, meta: false, shift: true };
+  }
+  return { sequence: ch, name: undefined, ctrl: false, meta: false, shift: false };
+}
+
+module.exports = {
+  Interface,
+  clearLine,
+  clearScreenDown,
+  createInterface,
+  cursorTo,
+  emitKeypressEvents,
+  moveCursor,
+};
+
+Object.defineProperty(module.exports, 'promises', {
+  configurable: true,
+  enumerable: true,
+  get() { return require('readline/promises'); },
+});
