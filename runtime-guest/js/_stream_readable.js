@@ -1,0 +1,4 @@
+'use strict';
+
+// Legacy alias of stream.Readable.
+module.exports = require('stream').Readable;
