@@ -17,9 +17,10 @@ use brotli::enc::interface::{
 };
 use brotli::{BrotliDecompressStream, BrotliResult, BrotliState};
 use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
+use rquickjs::class::{JsClass, Trace, Tracer, Writable};
 use rquickjs::convert::List;
 use rquickjs::function::Opt;
-use rquickjs::{Ctx, Function, IntoJs, Object, Result, TypedArray, Value};
+use rquickjs::{Class, Constructor, Ctx, Function, IntoJs, JsLifetime, Object, Result, TypedArray, Value};
 
 // Node's stream modes (zlib.constants).
 const DEFLATE: i32 = 1;
@@ -219,13 +220,23 @@ fn effective_level(level: i32) -> u32 {
 /// only when no back-reference can reach further (dictionary and input fit
 /// in it); otherwise the 32 KiB window this compressor really uses.
 fn zlib_header(opts: &ZlibOptions<'_>, input_len: usize) -> [u8; 2] {
-    let level = effective_level(opts.level);
     let mut bits = opts.window_bits.clamp(9, 15) as usize;
     let reach = input_len + opts.dictionary.map_or(0, <[u8]>::len);
     if reach > (1usize << bits) {
         bits = 15;
     }
-    let level_flags = if opts.strategy >= Z_HUFFMAN_ONLY || level < 2 {
+    zlib_header_bytes(
+        opts.level,
+        bits as u32,
+        opts.strategy,
+        opts.dictionary.is_some(),
+    )
+}
+
+/// CMF and FLG for a window of `bits`, with zlib's level hint.
+fn zlib_header_bytes(level: i32, bits: u32, strategy: i32, has_dict: bool) -> [u8; 2] {
+    let level = effective_level(level);
+    let level_flags = if strategy >= Z_HUFFMAN_ONLY || level < 2 {
         0
     } else if level < 6 {
         1
@@ -234,8 +245,8 @@ fn zlib_header(opts: &ZlibOptions<'_>, input_len: usize) -> [u8; 2] {
     } else {
         3
     };
-    let mut header = ((8 + ((bits as u32 - 8) << 4)) << 8) | (level_flags << 6);
-    if opts.dictionary.is_some() {
+    let mut header = ((8 + ((bits - 8) << 4)) << 8) | (level_flags << 6);
+    if has_dict {
         header |= 0x20;
     }
     header += 31 - header % 31;
@@ -243,10 +254,14 @@ fn zlib_header(opts: &ZlibOptions<'_>, input_len: usize) -> [u8; 2] {
 }
 
 fn gzip_header(opts: &ZlibOptions<'_>) -> [u8; 10] {
-    let level = effective_level(opts.level);
+    gzip_header_bytes(opts.level, opts.strategy)
+}
+
+fn gzip_header_bytes(level: i32, strategy: i32) -> [u8; 10] {
+    let level = effective_level(level);
     let xfl = if level == 9 {
         2
-    } else if opts.strategy >= Z_HUFFMAN_ONLY || level < 2 {
+    } else if strategy >= Z_HUFFMAN_ONLY || level < 2 {
         4
     } else {
         0
@@ -839,6 +854,1022 @@ fn brotli_decompress(input: &[u8], params: &[u32], op: i32, limit: usize) -> Out
     }
 }
 
+// ---- streaming engines (the zlib.Gzip, ... stream classes) ----------------
+//
+// One engine per stream, fed chunk by chunk. The JS side calls `write` with
+// an input chunk and the room left in its output chunk, as Node's zlib
+// binding is called: the engine takes what input it can, returns at most that
+// many output bytes, and says whether the room was filled (then it is called
+// again with the rest of the input). Each step below takes at most STEP
+// input bytes and produces about STEP output bytes at most, so a stream
+// holds a bounded amount of memory whatever it is fed.
+
+const STEP: usize = 64 * 1024;
+const Z_BLOCK: i32 = 5;
+
+/// Node's order of flush strength (its `flushiness`).
+fn flush_rank(flush: i32) -> i32 {
+    match flush {
+        Z_NO_FLUSH => 0,
+        Z_BLOCK => 1,
+        Z_PARTIAL_FLUSH => 2,
+        Z_SYNC_FLUSH => 3,
+        Z_FULL_FLUSH => 4,
+        _ => 5,
+    }
+}
+
+fn stream_error() -> Failure {
+    Failure::Stream("stream error".into(), -2, "Z_STREAM_ERROR".into())
+}
+
+/// What one step did with its input.
+struct Stepped {
+    /// Input bytes taken.
+    used: usize,
+    /// Nothing more to do for this input and flush (otherwise the step is
+    /// repeated with the input left, once its output has been handed out).
+    done: bool,
+}
+
+/// Compression into zlib, gzip or raw deflate.
+struct Deflater {
+    mode: i32,
+    c: Compress,
+    /// Adler-32 (zlib) or CRC-32 (gzip) of the input so far.
+    check: u32,
+    total_in: u64,
+    finished: bool,
+    /// Rank of the last flush done since input last arrived: a repeated
+    /// flush with nothing new is a no-op, as in zlib (miniz_oxide would
+    /// write another empty block).
+    flushed: i32,
+    /// With a window under 32 KiB: (window, bytes left before the next
+    /// full flush). miniz_oxide always searches 32 KiB back; a full flush
+    /// every `window` bytes keeps every back-reference inside the window
+    /// the header promises.
+    segment: Option<(usize, usize)>,
+}
+
+impl Deflater {
+    /// The engine and the bytes it starts its output with (header, and
+    /// the primed dictionary's id).
+    fn new(
+        mode: i32,
+        level: i32,
+        window_bits: i32,
+        strategy: i32,
+        dict: Option<&[u8]>,
+    ) -> std::result::Result<(Deflater, Vec<u8>), Failure> {
+        let mut c = Compress::new(Compression::new(effective_level(level)), false);
+        // zlib ignores a dictionary for gzip.
+        let dict = dict.filter(|d| !d.is_empty() && mode != GZIP);
+        let bits = window_bits.clamp(9, 15) as u32;
+        let window = 1usize << bits;
+        let mut primed = 0;
+        if let Some(d) = dict {
+            // With a small window only the dictionary's tail is primed,
+            // leaving room for the first segment of input.
+            let keep = if bits < 15 {
+                d.len().min(window / 2)
+            } else {
+                d.len()
+            };
+            let mut sink = Vec::new();
+            run_compress(&mut c, &d[d.len() - keep..], FlushCompress::Sync, &mut sink)?;
+            primed = keep;
+        }
+        let mut head = Vec::new();
+        match mode {
+            DEFLATE => {
+                head.extend_from_slice(&zlib_header_bytes(level, bits, strategy, dict.is_some()));
+                if let Some(d) = dict {
+                    head.extend_from_slice(&adler32(1, d).to_be_bytes());
+                }
+            }
+            GZIP => head.extend_from_slice(&gzip_header_bytes(level, strategy)),
+            _ => {}
+        }
+        let deflater = Deflater {
+            mode,
+            c,
+            check: if mode == DEFLATE { 1 } else { 0 },
+            total_in: 0,
+            finished: false,
+            flushed: 0,
+            segment: (bits < 15).then_some((window, window - primed)),
+        };
+        Ok((deflater, head))
+    }
+
+    fn step(&mut self, input: &[u8], flush: i32, out: &mut Vec<u8>) -> Result2<Stepped> {
+        if self.finished {
+            return if input.is_empty() && flush == Z_FINISH {
+                Ok(Stepped {
+                    used: 0,
+                    done: true,
+                })
+            } else {
+                Err(stream_error())
+            };
+        }
+        if input.is_empty() && flush != Z_FINISH && flush_rank(flush) <= self.flushed {
+            return Ok(Stepped {
+                used: 0,
+                done: true,
+            });
+        }
+        if let Some((window, 0)) = self.segment
+            && !input.is_empty()
+        {
+            run_compress(&mut self.c, &[], FlushCompress::Full, out)?;
+            self.segment = Some((window, window));
+            return Ok(Stepped {
+                used: 0,
+                done: false,
+            });
+        }
+        let mut take = input.len().min(STEP);
+        if let Some((_, left)) = self.segment {
+            take = take.min(left);
+        }
+        let last = take == input.len();
+        let flush = if last { flush } else { Z_NO_FLUSH };
+        let slice = &input[..take];
+        run_compress(&mut self.c, slice, flush_compress(flush), out)?;
+        self.note_input(slice);
+        if flush != Z_NO_FLUSH {
+            self.flushed = flush_rank(flush);
+        }
+        if flush == Z_FINISH {
+            self.finished = true;
+            self.trailer(out);
+        }
+        Ok(Stepped {
+            used: take,
+            done: last,
+        })
+    }
+
+    fn note_input(&mut self, slice: &[u8]) {
+        if slice.is_empty() {
+            return;
+        }
+        self.flushed = 0;
+        self.total_in += slice.len() as u64;
+        if let Some((window, left)) = self.segment {
+            self.segment = Some((window, left - slice.len()));
+        }
+        self.check = match self.mode {
+            DEFLATE => adler32(self.check, slice),
+            GZIP => crc32(slice, self.check),
+            _ => 0,
+        };
+    }
+
+    fn trailer(&self, out: &mut Vec<u8>) {
+        match self.mode {
+            DEFLATE => out.extend_from_slice(&self.check.to_be_bytes()),
+            GZIP => {
+                out.extend_from_slice(&self.check.to_le_bytes());
+                out.extend_from_slice(&(self.total_in as u32).to_le_bytes());
+            }
+            _ => {}
+        }
+    }
+
+    /// `params()`: the backend cannot change its level in place, so the
+    /// deflate stream goes on from a fresh compressor (the JS side has
+    /// just done a sync flush, so the stream is at a block boundary; the
+    /// new compressor merely does not refer back across it).
+    fn set_level(&mut self, level: i32) {
+        self.c = Compress::new(Compression::new(effective_level(level)), false);
+        if let Some((window, _)) = self.segment {
+            self.segment = Some((window, window));
+        }
+    }
+}
+
+type Result2<T> = std::result::Result<T, Failure>;
+
+/// Where an inflater is in its input.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Phase {
+    /// The first two bytes (zlib CMF/FLG or the gzip magic).
+    Start,
+    /// zlib's preset dictionary id.
+    DictId,
+    /// gzip header fields after the magic, by `GzField`.
+    Gzip(GzField),
+    Body,
+    Trailer,
+    Done,
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum GzField {
+    Method,
+    Flags,
+    Fixed,
+    ExtraLen,
+    Extra,
+    Name,
+    Comment,
+    HeaderCrc,
+}
+
+/// Decompression of zlib, gzip (multi-member), raw deflate, or either of
+/// the first two (unzip).
+struct Inflater {
+    /// INFLATE, GUNZIP or INFLATERAW; UNZIP until the first bytes decide.
+    mode: i32,
+    window_bits: i32,
+    dictionary: Option<Vec<u8>>,
+    phase: Phase,
+    /// Header bytes being gathered (at most four at a time).
+    hbuf: Vec<u8>,
+    gz_flags: u8,
+    /// Bytes left in a fixed-length gzip field.
+    gz_left: usize,
+    hcrc: Crc32,
+    d: Decompress,
+    /// Adler-32 or CRC-32 of this member's output, and its length.
+    check: u32,
+    size: u64,
+    /// The first bytes of the deflate body, for zlib's error messages.
+    body_head: Vec<u8>,
+}
+
+impl Inflater {
+    fn new(mode: i32, window_bits: i32, dict: Option<&[u8]>) -> Inflater {
+        let mut inflater = Inflater {
+            mode,
+            window_bits,
+            dictionary: dict.map(<[u8]>::to_vec),
+            phase: Phase::Start,
+            hbuf: Vec::new(),
+            gz_flags: 0,
+            gz_left: 0,
+            hcrc: crc32_seeded(0),
+            d: Decompress::new(false),
+            check: 0,
+            size: 0,
+            body_head: Vec::new(),
+        };
+        if mode == INFLATERAW {
+            let dict = inflater.dictionary.take();
+            inflater.start_body(dict.as_deref());
+            inflater.dictionary = dict;
+        }
+        inflater
+    }
+
+    /// Enters the deflate body, with `dict` in the window.
+    fn start_body(&mut self, dict: Option<&[u8]>) {
+        self.d.reset(false);
+        if let Some(dict) = dict.filter(|d| !d.is_empty()) {
+            let prefix = stored_blocks(dict);
+            let mut sink = Vec::with_capacity(prefix.len() + 16);
+            // Well-formed stored blocks cannot fail to inflate.
+            let _ = self
+                .d
+                .decompress_vec(&prefix, &mut sink, FlushDecompress::None);
+        }
+        self.check = if self.mode == GUNZIP { 0 } else { 1 };
+        self.size = 0;
+        self.body_head.clear();
+        self.phase = Phase::Body;
+    }
+
+    fn step(&mut self, input: &[u8], flush: i32, out: &mut Vec<u8>) -> Result2<Stepped> {
+        let stepped = match self.phase {
+            Phase::Body => self.body(input, out)?,
+            Phase::Done => self.after_end(input),
+            _ => self.header_or_trailer(input)?,
+        };
+        // A final flush that finds the stream unfinished with all input
+        // read is zlib's Z_BUF_ERROR, which Node reports as a truncation.
+        if stepped.done
+            && flush == Z_FINISH
+            && self.phase != Phase::Done
+            && stepped.used == input.len()
+        {
+            return Err(unexpected_eof());
+        }
+        Ok(stepped)
+    }
+
+    /// After a gzip member, input not starting with a zero byte is read as
+    /// the next member (zlib's and Node's rule); anything else is left
+    /// unread, which ends the stream.
+    fn after_end(&mut self, input: &[u8]) -> Stepped {
+        if self.mode == GUNZIP && input.first().is_some_and(|&b| b != 0) {
+            self.phase = Phase::Start;
+            self.hbuf.clear();
+            return Stepped {
+                used: 0,
+                done: false,
+            };
+        }
+        Stepped {
+            used: 0,
+            done: true,
+        }
+    }
+
+    fn header_or_trailer(&mut self, input: &[u8]) -> Result2<Stepped> {
+        let mut used = 0;
+        while used < input.len() && !matches!(self.phase, Phase::Body | Phase::Done) {
+            let b = input[used];
+            used += 1;
+            self.header_byte(b)?;
+        }
+        let done = used == input.len() && self.phase != Phase::Body && self.phase != Phase::Done;
+        Ok(Stepped { used, done })
+    }
+
+    fn header_byte(&mut self, b: u8) -> Result2<()> {
+        match self.phase {
+            Phase::Start => {
+                self.hbuf.push(b);
+                if self.hbuf.len() == 2 {
+                    self.start_bytes()?;
+                }
+            }
+            Phase::DictId => {
+                self.hbuf.push(b);
+                if self.hbuf.len() == 4 {
+                    self.dict_id()?;
+                }
+            }
+            Phase::Gzip(field) => self.gzip_byte(field, b)?,
+            Phase::Trailer => {
+                self.hbuf.push(b);
+                let need = if self.mode == GUNZIP { 8 } else { 4 };
+                if self.hbuf.len() == need {
+                    self.trailer()?;
+                }
+            }
+            Phase::Body | Phase::Done => {}
+        }
+        Ok(())
+    }
+
+    fn start_bytes(&mut self) -> Result2<()> {
+        let (b0, b1) = (self.hbuf[0], self.hbuf[1]);
+        let magic = b0 == 0x1f && b1 == 0x8b;
+        if self.mode == UNZIP {
+            self.mode = if magic { GUNZIP } else { INFLATE };
+        }
+        if self.mode == GUNZIP {
+            if !magic {
+                return Err(data_error("incorrect header check"));
+            }
+            self.hcrc = crc32_seeded(0);
+            self.hcrc.update(&[b0, b1]);
+            self.phase = Phase::Gzip(GzField::Method);
+            return Ok(());
+        }
+        if ((u32::from(b0) << 8) | u32::from(b1)) % 31 != 0 {
+            return Err(data_error("incorrect header check"));
+        }
+        if b0 & 0x0f != 8 {
+            return Err(data_error("unknown compression method"));
+        }
+        let bits = i32::from(b0 >> 4) + 8;
+        let wanted = if self.window_bits == 0 {
+            bits
+        } else {
+            self.window_bits
+        };
+        if bits > 15 || bits > wanted {
+            return Err(data_error("invalid window size"));
+        }
+        self.hbuf.clear();
+        if b1 & 0x20 != 0 {
+            self.phase = Phase::DictId;
+        } else {
+            self.start_body(None);
+        }
+        Ok(())
+    }
+
+    fn dict_id(&mut self) -> Result2<()> {
+        let id = u32::from_be_bytes([self.hbuf[0], self.hbuf[1], self.hbuf[2], self.hbuf[3]]);
+        let need_dict = |msg: &str| Failure::Stream(msg.into(), Z_NEED_DICT, "Z_NEED_DICT".into());
+        let Some(dict) = self.dictionary.take() else {
+            return Err(need_dict("Missing dictionary"));
+        };
+        if adler32(1, &dict) != id {
+            self.dictionary = Some(dict);
+            return Err(need_dict("Bad dictionary"));
+        }
+        self.start_body(Some(&dict));
+        self.dictionary = Some(dict);
+        Ok(())
+    }
+
+    fn gzip_byte(&mut self, field: GzField, b: u8) -> Result2<()> {
+        if field != GzField::HeaderCrc {
+            self.hcrc.update(&[b]);
+        }
+        match field {
+            GzField::Method => {
+                if b != 8 {
+                    return Err(data_error("unknown compression method"));
+                }
+                self.phase = Phase::Gzip(GzField::Flags);
+            }
+            GzField::Flags => {
+                if b & 0xe0 != 0 {
+                    return Err(data_error("unknown header flags set"));
+                }
+                self.gz_flags = b;
+                self.gz_left = 6; // mtime, xfl, os
+                self.phase = Phase::Gzip(GzField::Fixed);
+            }
+            GzField::Fixed => {
+                self.gz_left -= 1;
+                if self.gz_left == 0 {
+                    self.hbuf.clear();
+                    self.next_gzip_field(GzField::Fixed);
+                }
+            }
+            GzField::ExtraLen => {
+                self.hbuf.push(b);
+                if self.hbuf.len() == 2 {
+                    self.gz_left = usize::from(u16::from_le_bytes([self.hbuf[0], self.hbuf[1]]));
+                    self.hbuf.clear();
+                    if self.gz_left == 0 {
+                        self.next_gzip_field(GzField::Extra);
+                    } else {
+                        self.phase = Phase::Gzip(GzField::Extra);
+                    }
+                }
+            }
+            GzField::Extra => {
+                self.gz_left -= 1;
+                if self.gz_left == 0 {
+                    self.next_gzip_field(GzField::Extra);
+                }
+            }
+            GzField::Name | GzField::Comment => {
+                if b == 0 {
+                    self.next_gzip_field(field);
+                }
+            }
+            GzField::HeaderCrc => {
+                self.hbuf.push(b);
+                if self.hbuf.len() == 2 {
+                    let stored = u16::from_le_bytes([self.hbuf[0], self.hbuf[1]]);
+                    self.hbuf.clear();
+                    if stored != self.hcrc.sum() as u16 {
+                        return Err(data_error("header crc mismatch"));
+                    }
+                    self.start_body(None);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Moves past `after` to the next field the flags announce, or to the
+    /// body.
+    fn next_gzip_field(&mut self, after: GzField) {
+        let order = [
+            (GzField::ExtraLen, 0x04),
+            (GzField::Name, 0x08),
+            (GzField::Comment, 0x10),
+            (GzField::HeaderCrc, 0x02),
+        ];
+        let rank = |f: GzField| match f {
+            GzField::Fixed => 0,
+            GzField::ExtraLen | GzField::Extra => 1,
+            GzField::Name => 2,
+            GzField::Comment => 3,
+            _ => 4,
+        };
+        let next = order
+            .iter()
+            .find(|(f, bit)| rank(*f) > rank(after) && self.gz_flags & bit != 0);
+        match next {
+            Some((f, _)) => self.phase = Phase::Gzip(*f),
+            None => self.start_body(None),
+        }
+    }
+
+    fn trailer(&mut self) -> Result2<()> {
+        let t = &self.hbuf;
+        if self.mode == GUNZIP {
+            let crc = u32::from_le_bytes([t[0], t[1], t[2], t[3]]);
+            let size = u32::from_le_bytes([t[4], t[5], t[6], t[7]]);
+            if crc != self.check {
+                return Err(data_error("incorrect data check"));
+            }
+            if size != self.size as u32 {
+                return Err(data_error("incorrect length check"));
+            }
+        } else if u32::from_be_bytes([t[0], t[1], t[2], t[3]]) != self.check {
+            return Err(data_error("incorrect data check"));
+        }
+        self.hbuf.clear();
+        self.phase = Phase::Done;
+        Ok(())
+    }
+
+    fn body(&mut self, input: &[u8], out: &mut Vec<u8>) -> Result2<Stepped> {
+        out.reserve_exact(STEP);
+        let room = out.capacity() - out.len();
+        let (in0, out0) = (self.d.total_in(), out.len());
+        let status = self.d.decompress_vec(input, out, FlushDecompress::None);
+        let used = (self.d.total_in() - in0) as usize;
+        if self.body_head.len() < 5 {
+            let more = input.len().min(5 - self.body_head.len());
+            self.body_head.extend_from_slice(&input[..more]);
+        }
+        let status = status.map_err(|_| data_error(body_error(&self.body_head)))?;
+        let produced = &out[out0..];
+        self.size += produced.len() as u64;
+        self.check = if self.mode == GUNZIP {
+            crc32(produced, self.check)
+        } else {
+            adler32(self.check, produced)
+        };
+        if status == Status::StreamEnd {
+            self.phase = if self.mode == INFLATERAW {
+                Phase::Done
+            } else {
+                Phase::Trailer
+            };
+            return Ok(Stepped { used, done: false });
+        }
+        let starved = used == input.len() && produced.len() < room;
+        let stuck = used == 0 && produced.is_empty();
+        Ok(Stepped {
+            used,
+            done: starved || stuck,
+        })
+    }
+}
+
+/// A no-op for the brotli encoder's command callback.
+fn brotli_nop(
+    _: &mut PredictionModeContextMap<InputReferenceMut>,
+    _: &mut [StaticCommand],
+    _: InputPair,
+    _: &mut StandardAlloc,
+) {
+}
+
+struct BrotliEncoder {
+    state: Box<BrotliEncoderStateStruct<StandardAlloc>>,
+    /// Input went in since the last completed flush.
+    dirty: bool,
+}
+
+impl BrotliEncoder {
+    fn new(params: &[u32]) -> Result2<BrotliEncoder> {
+        let mut state = Box::new(BrotliEncoderStateStruct::new(StandardAlloc::default()));
+        for (key, &value) in params.iter().enumerate() {
+            if value == UNSET {
+                continue;
+            }
+            match brotli_param(key) {
+                Some(p) if state.set_parameter(p, value) => {}
+                Some(_) => return Err(Failure::Init),
+                None if value == 0 => {}
+                None => {
+                    return Err(Failure::Unsupported(
+                        "Brotli parameter NPOSTFIX/NDIRECT".into(),
+                    ));
+                }
+            }
+        }
+        Ok(BrotliEncoder {
+            state,
+            dirty: false,
+        })
+    }
+
+    fn step(&mut self, input: &[u8], op: i32, out: &mut Vec<u8>) -> Result2<Stepped> {
+        let failed = || {
+            Failure::Stream(
+                "Compression failed".into(),
+                -1,
+                "ERR_BROTLI_COMPRESSION_FAILED".into(),
+            )
+        };
+        if self.state.is_finished() {
+            return if input.is_empty() {
+                Ok(Stepped {
+                    used: 0,
+                    done: true,
+                })
+            } else {
+                Err(failed())
+            };
+        }
+        let take = input.len().min(STEP);
+        let last = take == input.len();
+        let op = brotli_operation(if last { op } else { 0 });
+        if take == 0 && op == BrotliEncoderOperation::BROTLI_OPERATION_FLUSH && !self.dirty {
+            return Ok(Stepped {
+                used: 0,
+                done: true,
+            });
+        }
+        let slice = &input[..take];
+        let mut avail_in = take;
+        let mut in_off = 0;
+        let mut buf = vec![0u8; 16 * 1024];
+        loop {
+            let mut avail_out = buf.len();
+            let mut out_off = 0;
+            let ok = self.state.compress_stream(
+                op,
+                &mut avail_in,
+                slice,
+                &mut in_off,
+                &mut avail_out,
+                &mut buf,
+                &mut out_off,
+                &mut None,
+                &mut brotli_nop,
+            );
+            if !ok {
+                return Err(failed());
+            }
+            out.extend_from_slice(&buf[..out_off]);
+            if in_off > 0 {
+                self.dirty = true;
+            }
+            let complete = match op {
+                BrotliEncoderOperation::BROTLI_OPERATION_FINISH => self.state.is_finished(),
+                _ => avail_in == 0 && !self.state.has_more_output(),
+            };
+            if complete {
+                if op != BrotliEncoderOperation::BROTLI_OPERATION_PROCESS {
+                    self.dirty = false;
+                }
+                return Ok(Stepped {
+                    used: in_off,
+                    done: last,
+                });
+            }
+            if out.len() >= STEP {
+                return Ok(Stepped {
+                    used: in_off,
+                    done: false,
+                });
+            }
+        }
+    }
+}
+
+struct BrotliDecoder {
+    state: Box<BrotliState<StandardAlloc, StandardAlloc, StandardAlloc>>,
+    ended: bool,
+}
+
+impl BrotliDecoder {
+    fn new(params: &[u32]) -> Result2<BrotliDecoder> {
+        let mut state = Box::new(BrotliState::new_strict(
+            StandardAlloc::default(),
+            StandardAlloc::default(),
+            StandardAlloc::default(),
+        ));
+        for (key, &value) in params.iter().enumerate() {
+            match (key, value) {
+                (_, UNSET) | (0, _) => {}
+                (1, v) => state.large_window = v != 0,
+                _ => return Err(Failure::Init),
+            }
+        }
+        Ok(BrotliDecoder {
+            state,
+            ended: false,
+        })
+    }
+
+    fn step(&mut self, input: &[u8], op: i32, out: &mut Vec<u8>) -> Result2<Stepped> {
+        if self.ended {
+            return Ok(Stepped {
+                used: 0,
+                done: true,
+            });
+        }
+        let start = out.len();
+        out.resize(start + STEP, 0);
+        let mut avail_in = input.len();
+        let mut in_off = 0;
+        let mut avail_out = STEP;
+        let mut out_off = start;
+        let mut total = 0;
+        let result = BrotliDecompressStream(
+            &mut avail_in,
+            &mut in_off,
+            input,
+            &mut avail_out,
+            &mut out_off,
+            out,
+            &mut total,
+            &mut self.state,
+        );
+        out.truncate(out_off);
+        match result {
+            BrotliResult::ResultSuccess => {
+                self.ended = true;
+                Ok(Stepped {
+                    used: in_off,
+                    done: true,
+                })
+            }
+            BrotliResult::NeedsMoreOutput => Ok(Stepped {
+                used: in_off,
+                done: false,
+            }),
+            BrotliResult::NeedsMoreInput if op == 2 => Err(unexpected_eof()),
+            BrotliResult::NeedsMoreInput => Ok(Stepped {
+                used: in_off,
+                done: true,
+            }),
+            BrotliResult::ResultFailure => {
+                let code = self.state.error_code as i32;
+                Err(Failure::Stream(
+                    "Decompression failed".into(),
+                    code,
+                    format!("ERR_{}", brotli_error_name(code)),
+                ))
+            }
+        }
+    }
+}
+
+enum Kind {
+    Deflate(Box<Deflater>),
+    Inflate(Box<Inflater>),
+    BrotliEncode(BrotliEncoder),
+    BrotliDecode(BrotliDecoder),
+}
+
+/// How an engine was made, to make it again on reset().
+#[derive(Clone)]
+enum Config {
+    Zlib {
+        mode: i32,
+        level: i32,
+        window_bits: i32,
+        strategy: i32,
+        dictionary: Option<Vec<u8>>,
+    },
+    Brotli {
+        encode: bool,
+        params: Vec<u32>,
+    },
+}
+
+/// A stream's engine, held by the JS stream as `_handle`. Closing it (or
+/// the garbage collector) frees the backend's state.
+pub struct Engine {
+    config: Config,
+    kind: Option<Kind>,
+    /// Output made but not yet handed out.
+    pending: Vec<u8>,
+    pending_pos: usize,
+}
+
+// SAFETY: Engine holds no JS values, so no lifetime to change.
+unsafe impl<'js> JsLifetime<'js> for Engine {
+    type Changed<'to> = Engine;
+}
+
+impl<'js> Trace<'js> for Engine {
+    fn trace<'a>(&self, _tracer: Tracer<'a, 'js>) {}
+}
+
+impl<'js> JsClass<'js> for Engine {
+    const NAME: &'static str = "ZlibEngine";
+    type Mutable = Writable;
+
+    fn constructor(_ctx: &Ctx<'js>) -> Result<Option<Constructor<'js>>> {
+        Ok(None)
+    }
+}
+
+impl Engine {
+    fn new(config: Config) -> Result2<Engine> {
+        let mut pending = Vec::new();
+        let kind =
+            match &config {
+                Config::Zlib {
+                    mode,
+                    level,
+                    window_bits,
+                    strategy,
+                    dictionary,
+                } => match *mode {
+                    DEFLATE | GZIP | DEFLATERAW => {
+                        let (d, head) = Deflater::new(
+                            *mode,
+                            *level,
+                            *window_bits,
+                            *strategy,
+                            dictionary.as_deref(),
+                        )?;
+                        pending = head;
+                        Kind::Deflate(Box::new(d))
+                    }
+                    INFLATE | GUNZIP | INFLATERAW | UNZIP => Kind::Inflate(Box::new(
+                        Inflater::new(*mode, *window_bits, dictionary.as_deref()),
+                    )),
+                    _ => return Err(Failure::Init),
+                },
+                Config::Brotli {
+                    encode: true,
+                    params,
+                } => Kind::BrotliEncode(BrotliEncoder::new(params)?),
+                Config::Brotli {
+                    encode: false,
+                    params,
+                } => Kind::BrotliDecode(BrotliDecoder::new(params)?),
+            };
+        Ok(Engine {
+            config,
+            kind: Some(kind),
+            pending,
+            pending_pos: 0,
+        })
+    }
+
+    /// Moves pending output into `out`, up to `room` bytes in all.
+    fn drain(&mut self, out: &mut Vec<u8>, room: usize) {
+        let n = (self.pending.len() - self.pending_pos).min(room - out.len());
+        out.extend_from_slice(&self.pending[self.pending_pos..self.pending_pos + n]);
+        self.pending_pos += n;
+        if self.pending_pos == self.pending.len() {
+            self.pending.clear();
+            self.pending_pos = 0;
+        }
+    }
+
+    /// One write: (output, input used, output room filled).
+    fn write(&mut self, input: &[u8], flush: i32, room: usize) -> Result2<(Vec<u8>, usize, bool)> {
+        let mut out = Vec::with_capacity(room.min(STEP * 2));
+        let mut used = 0;
+        loop {
+            self.drain(&mut out, room);
+            if out.len() == room {
+                return Ok((out, used, true));
+            }
+            let rest = &input[used..];
+            let Some(kind) = self.kind.as_mut() else {
+                return Err(stream_error());
+            };
+            let stepped = match kind {
+                Kind::Deflate(d) => d.step(rest, flush, &mut self.pending)?,
+                Kind::Inflate(i) => i.step(rest, flush, &mut self.pending)?,
+                Kind::BrotliEncode(e) => e.step(rest, flush, &mut self.pending)?,
+                Kind::BrotliDecode(d) => d.step(rest, flush, &mut self.pending)?,
+            };
+            used += stepped.used;
+            if stepped.done {
+                self.drain(&mut out, room);
+                let full = out.len() == room;
+                return Ok((out, used, full));
+            }
+        }
+    }
+
+    fn reset(&mut self) -> Result2<()> {
+        *self = Engine::new(self.config.clone())?;
+        Ok(())
+    }
+
+    fn params(&mut self, level: i32, strategy: i32) {
+        if let Config::Zlib {
+            level: l,
+            strategy: s,
+            ..
+        } = &mut self.config
+        {
+            *l = level;
+            *s = strategy;
+        }
+        if let Some(Kind::Deflate(d)) = self.kind.as_mut() {
+            d.set_level(level);
+        }
+    }
+}
+
+/// A failure as `[kind, ...]`, the shape the JS side turns into Node's error.
+fn failure_to_js<'js>(ctx: &Ctx<'js>, failure: Failure) -> Result<Value<'js>> {
+    to_js(ctx, Err(failure))
+}
+
+fn register_streams<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
+    // zlibStreamNew(mode, [level, windowBits, strategy], dictionary?) or
+    // zlibStreamNew(mode, brotliParams): an engine, or a failure array.
+    let new = Function::new(
+        ctx.clone(),
+        |ctx: Ctx<'js>, mode: i32, nums: Vec<f64>, dict: Opt<TypedArray<'js, u8>>| {
+            let num = |i: usize, default: f64| {
+                nums.get(i)
+                    .copied()
+                    .filter(|n| n.is_finite())
+                    .unwrap_or(default)
+            };
+            let config = if mode == 8 || mode == 9 {
+                Config::Brotli {
+                    encode: mode == 9,
+                    params: nums.iter().map(|&v| v as u32).collect(),
+                }
+            } else {
+                Config::Zlib {
+                    mode,
+                    level: num(0, -1.0) as i32,
+                    window_bits: num(1, 15.0) as i32,
+                    strategy: num(2, 0.0) as i32,
+                    dictionary: dict.0.as_ref().map(|d| bytes_of(d).to_vec()),
+                }
+            };
+            match Engine::new(config) {
+                Ok(engine) => Ok(Class::instance(ctx.clone(), engine)?.into_value()),
+                Err(f) => failure_to_js(&ctx, f),
+            }
+        },
+    )?
+    .with_name("zlibStreamNew")?;
+    binding.set("zlibStreamNew", new)?;
+
+    // zlibStreamWrite(engine, flush, input, inOffset, room):
+    // [output, inputUsed, roomFilled] or a failure array.
+    let write = Function::new(
+        ctx.clone(),
+        |ctx: Ctx<'js>,
+         engine: Class<'js, Engine>,
+         flush: i32,
+         input: TypedArray<'js, u8>,
+         offset: f64,
+         room: f64| {
+            let data = bytes_of(&input);
+            let offset = if offset.is_finite() && offset > 0.0 {
+                (offset as usize).min(data.len())
+            } else {
+                0
+            };
+            let room = if room.is_finite() && room >= 1.0 {
+                room.min(1e9) as usize
+            } else {
+                1
+            };
+            let result = engine.try_borrow_mut()?.write(&data[offset..], flush, room);
+            match result {
+                Ok((out, used, full)) => {
+                    let out = TypedArray::<u8>::new(ctx.clone(), out)?;
+                    List((out, used as f64, full)).into_js(&ctx)
+                }
+                Err(f) => {
+                    engine.try_borrow_mut()?.kind = None;
+                    failure_to_js(&ctx, f)
+                }
+            }
+        },
+    )?
+    .with_name("zlibStreamWrite")?;
+    binding.set("zlibStreamWrite", write)?;
+
+    let reset = Function::new(
+        ctx.clone(),
+        |ctx: Ctx<'js>, engine: Class<'js, Engine>| match engine.try_borrow_mut()?.reset() {
+            Ok(()) => Ok(Value::new_undefined(ctx.clone())),
+            Err(f) => failure_to_js(&ctx, f),
+        },
+    )?
+    .with_name("zlibStreamReset")?;
+    binding.set("zlibStreamReset", reset)?;
+
+    let params = Function::new(
+        ctx.clone(),
+        |engine: Class<'js, Engine>, level: i32, strategy: i32| -> Result<()> {
+            engine.try_borrow_mut()?.params(level, strategy);
+            Ok(())
+        },
+    )?
+    .with_name("zlibStreamParams")?;
+    binding.set("zlibStreamParams", params)?;
+
+    let close = Function::new(ctx.clone(), |engine: Class<'js, Engine>| -> Result<()> {
+        let mut engine = engine.try_borrow_mut()?;
+        engine.kind = None;
+        engine.pending = Vec::new();
+        engine.pending_pos = 0;
+        Ok(())
+    })?
+    .with_name("zlibStreamClose")?;
+    binding.set("zlibStreamClose", close)?;
+    Ok(())
+}
+
 /// Hands an outcome to JS: a Uint8Array, or `[kind, message, errno, code]`.
 fn to_js<'js>(ctx: &Ctx<'js>, outcome: Outcome) -> Result<Value<'js>> {
     match outcome {
@@ -926,7 +1957,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
     )?
     .with_name("crc32")?;
     binding.set("zlibCrc32", crc)?;
-    Ok(())
+    register_streams(ctx, binding)
 }
 
 #[cfg(test)]
