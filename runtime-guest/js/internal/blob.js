@@ -12,6 +12,9 @@ const kBytes = Symbol('kBytes');
 const kType = Symbol('kType');
 const kName = Symbol('kName');
 const kLastModified = Symbol('kLastModified');
+// The lengths of the parts a Blob was built from (empty ones left out):
+// stream() yields one chunk per part, as Node does.
+const kParts = Symbol('kParts');
 
 function isBlob(value) {
   return value !== null && typeof value === 'object' && kBytes in value;
@@ -69,15 +72,38 @@ function collectSources(sources, options) {
     throw new codes.ERR_INVALID_ARG_VALUE('options.endings', endings);
   }
   const parts = [];
-  for (const source of sources) parts.push(sourceBytes(source, endings));
-  return concatBytes(parts);
+  const lengths = [];
+  for (const source of sources) {
+    const bytes = sourceBytes(source, endings);
+    parts.push(bytes);
+    if (isBlob(source)) lengths.push(...source[kParts]);
+    else if (bytes.length > 0) lengths.push(bytes.length);
+  }
+  const bytes = concatBytes(parts);
+  bytes[kParts] = lengths;
+  return bytes;
+}
+
+// The part lengths of the byte range [from, to) of a blob.
+function partsWithin(lengths, from, to) {
+  const out = [];
+  let start = 0;
+  for (const length of lengths) {
+    const end = start + length;
+    const lo = Math.max(start, from);
+    const hi = Math.min(end, to);
+    if (hi > lo) out.push(hi - lo);
+    start = end;
+  }
+  return out;
 }
 
 // Builds a Blob around bytes that are already owned (no copy).
-function makeBlob(bytes, type) {
+function makeBlob(bytes, type, parts = bytes.length > 0 ? [bytes.length] : []) {
   const blob = Object.create(Blob.prototype);
   blob[kBytes] = bytes;
   blob[kType] = type;
+  blob[kParts] = parts;
   return blob;
 }
 
@@ -104,6 +130,8 @@ function relativeIndex(value, size) {
 class Blob {
   constructor(sources = undefined, options = undefined) {
     const bytes = collectSources(sources, options);
+    this[kParts] = bytes[kParts] ?? (bytes.length > 0 ? [bytes.length] : []);
+    delete bytes[kParts];
     this[kBytes] = bytes;
     this[kType] = options?.type === undefined ? '' : normalizeType(options.type);
   }
@@ -124,7 +152,7 @@ class Blob {
     const from = relativeIndex(start, size);
     const to = end === undefined ? size : relativeIndex(end, size);
     const bytes = to > from ? this[kBytes].subarray(from, to) : new Uint8Array(0);
-    return makeBlob(bytes, normalizeType(contentType));
+    return makeBlob(bytes, normalizeType(contentType), partsWithin(this[kParts], from, to));
   }
 
   arrayBuffer() {
@@ -142,9 +170,28 @@ class Blob {
     return Promise.resolve(this[kBytes].slice());
   }
 
+  // A byte stream yielding a copy of each part in turn.
   stream() {
     checkThis(this);
-    throw new codes.ERR_NOT_SUPPORTED_IN_SANDNODE('Blob.prototype.stream');
+    const bytes = this[kBytes];
+    const parts = this[kParts];
+    let index = 0;
+    let offset = 0;
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    return new ReadableStream({
+      type: 'bytes',
+      pull(controller) {
+        if (index >= parts.length) {
+          controller.close();
+          // A BYOB read waiting on the end completes empty.
+          controller.byobRequest?.respond(0);
+          return;
+        }
+        const length = parts[index++];
+        controller.enqueue(bytes.slice(offset, offset + length));
+        offset += length;
+      },
+    });
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
@@ -206,7 +253,7 @@ webIdlShape(File, ['name', 'lastModified'], 'File');
 // A copy that shares the bytes: what structured cloning makes (a File
 // clones to a plain Blob, as in Node 22).
 function cloneBlob(blob) {
-  return makeBlob(blob[kBytes], blob[kType]);
+  return makeBlob(blob[kBytes], blob[kType], blob[kParts]);
 }
 
 // ---- blob: URLs -------------------------------------------------------------

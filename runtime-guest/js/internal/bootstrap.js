@@ -52,6 +52,14 @@ const PRELOAD = [
   'internal/process/setup',
 ];
 
+const WEB_STREAM_GLOBALS = [
+  'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest',
+  'ReadableByteStreamController', 'ReadableStreamDefaultController', 'TransformStream',
+  'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+  'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
+  'TextEncoderStream', 'TextDecoderStream',
+];
+
 // URL.createObjectURL / URL.revokeObjectURL come from the blob registry.
 // Until internal/url.js defines them itself, they are attached here.
 function installObjectURLs(URL) {
@@ -104,6 +112,8 @@ function init() {
   for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
     defineLazyGlobal(name, () => require('internal/messaging')[name]);
   }
+  // The WHATWG stream classes, loaded on first use.
+  for (const name of WEB_STREAM_GLOBALS) defineLazyGlobal(name, () => require('stream/web')[name]);
 }
 
 // What depends on the launch: argv, env, ids, cwd, the stdio streams.
