@@ -51,12 +51,13 @@ class Interface extends EventEmitter {
       throw new ERR_INVALID_ARG_VALUE('completer', completer);
     }
     const historySize = options.historySize;
-    if (historySize !== undefined &&
-        (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0)) {
-      const err = new ERR_INVALID_ARG_VALUE('historySize', historySize);
-      Object.setPrototypeOf(err, RangeError.prototype);
-      err.name = 'RangeError';
-      throw err;
+    if (historySize !== undefined) {
+      if (typeof historySize !== 'number') {
+        throw new ERR_INVALID_ARG_TYPE('historySize', 'number', historySize);
+      }
+      if (Number.isNaN(historySize) || historySize < 0) {
+        throw new codes.ERR_OUT_OF_RANGE('historySize', '>= 0', historySize);
+      }
     }
     const signal = options.signal;
     if (signal !== undefined) {
@@ -115,7 +116,6 @@ class Interface extends EventEmitter {
   }
 
   prompt(preserveCursor) {
-    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
     if (this.paused) this.resume();
     if (this.output) this.output.write(this._prompt);
     if (!preserveCursor) this.cursor = 0;
@@ -133,7 +133,12 @@ class Interface extends EventEmitter {
     if (signal) {
       validateAbortSignal(signal, 'options.signal');
       if (signal.aborted) return;
-      const onAbort = () => { this[kQuestion] = null; };
+      // As Node: a cancelled question ends the prompt's line.
+      const onAbort = () => {
+        if (this[kQuestion] === null) return;
+        this[kQuestion] = null;
+        if (this.output) this.output.write('\r\n');
+      };
       signal.addEventListener('abort', onAbort, { once: true });
       const done = cb;
       cb = (answer) => {
@@ -169,7 +174,6 @@ class Interface extends EventEmitter {
   }
 
   write(data) {
-    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
     if (this.paused) this.resume();
     if (typeof data === 'string' || data instanceof Uint8Array) this[kLines](data);
   }

@@ -48,7 +48,7 @@ class Readline {
   #autoCommit;
 
   constructor(stream, options = undefined) {
-    if (stream === null || typeof stream !== 'object' || typeof stream.write !== 'function') {
+    if (!(stream instanceof require('stream').Writable)) {
       throw new codes.ERR_INVALID_ARG_TYPE('stream', 'Writable', stream);
     }
     this.#stream = stream;

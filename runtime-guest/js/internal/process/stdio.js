@@ -1,13 +1,20 @@
-// process.stdout, process.stderr and process.stdin.
+// process.stdout, process.stderr and process.stdin, as node:stream streams.
 //
-// Like Node's for files and pipes, writes to stdout/stderr are synchronous:
+// Writes to stdout/stderr are synchronous, as Node's are for files and pipes:
 // output appears as it is written and nothing is lost at exit. A reader that
-// went away (EPIPE) is reported as an 'error' event on the stream, as in Node.
+// went away (EPIPE) fails the write and is reported as an 'error' event.
+//
+// Standard input is a Readable fed from the host's wasi:io input stream. It
+// reads only while the stream wants data: the event loop watches the stream's
+// pollable meanwhile (keeping the process alive), and stops watching when the
+// consumer pauses or the buffer is full, so a big input flows through in
+// bounded memory.
 'use strict';
 
-const EventEmitter = require('events');
-const { codes } = require('internal/errors');
+const { Writable, Readable } = require('stream');
 const loop = require('internal/event_loop');
+
+const STDIN_CHUNK = 64 * 1024;
 
 function epipeError() {
   const err = new Error('write EPIPE');
@@ -17,21 +24,17 @@ function epipeError() {
   return err;
 }
 
-class WriteStream extends EventEmitter {
+let Buffer;
+function toBuffer(bytes) {
+  Buffer ??= require('buffer').Buffer;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+class WriteStream extends Writable {
   constructor(fd, size) {
-    super();
+    super({ decodeStrings: false, emitClose: false, autoDestroy: true });
     this.fd = fd;
-    this._write = fd === 1 ? binding.writeStdout : binding.writeStderr;
-    this._broken = false;
-    this.writable = true;
-    this.writableEnded = false;
-    this.writableFinished = false;
-    this.writableHighWaterMark = 16384;
-    this.writableLength = 0;
-    this.writableObjectMode = false;
-    this.writableCorked = 0;
-    this.destroyed = false;
-    this._corked = [];
+    this._writeNative = fd === 1 ? binding.writeStdout : binding.writeStderr;
     this.isTTY = size !== undefined && size !== null;
     if (this.isTTY) {
       this.columns = size[0];
@@ -39,101 +42,18 @@ class WriteStream extends EventEmitter {
     }
   }
 
-  write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = undefined;
+  _write(chunk, encoding, callback) {
+    if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') {
+      chunk = (Buffer ??= require('buffer').Buffer).from(chunk, encoding);
     }
-    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    if (typeof chunk === 'string' && encoding && !/^utf-?8$/i.test(encoding)) {
-      chunk = require('buffer').Buffer.from(chunk, encoding);
-    }
-    if (this.writableEnded) {
-      const err = new Error('write after end');
-      err.code = 'ERR_STREAM_WRITE_AFTER_END';
-      loop.nextTick(() => {
-        if (callback) callback(err);
-        this.emit('error', err);
-      });
-      return false;
-    }
-    if (this.writableCorked > 0) {
-      this._corked.push(chunk);
-      if (callback) this._corked.push(callback);
-      return true;
-    }
-    this._writeNow(chunk, callback);
-    return true;
+    const failure = this._writeNative(chunk);
+    if (failure === undefined) callback();
+    else callback(failure === 'EPIPE' ? epipeError() : new Error(`write failed: ${failure}`));
   }
 
-  _writeNow(chunk, callback) {
-    if (this._broken) {
-      // Every later write fails the same way; one error object will do.
-      if (callback) loop.nextTick(callback, this._brokenError);
-      return;
-    }
-    const failure = this._write(chunk);
-    if (failure === undefined) {
-      if (callback) loop.nextTick(callback, null);
-      return;
-    }
-    this._broken = true;
-    const err = failure === 'EPIPE' ? epipeError() : new Error(`write failed: ${failure}`);
-    this._brokenError = err;
-    loop.nextTick(() => {
-      if (callback) callback(err);
-      this.emit('error', err);
-    });
-  }
-
-  cork() {
-    this.writableCorked++;
-  }
-
-  uncork() {
-    if (this.writableCorked === 0) return;
-    if (--this.writableCorked > 0) return;
-    const items = this._corked;
-    this._corked = [];
-    for (let i = 0; i < items.length; i++) {
-      const chunk = items[i];
-      const cb = typeof items[i + 1] === 'function' ? items[++i] : undefined;
-      this._writeNow(chunk, cb);
-    }
-  }
-
-  end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') {
-      callback = chunk;
-      chunk = undefined;
-    } else if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    // Node never closes fd 1 and 2; it only finishes the stream.
-    if (!this.writableEnded) {
-      this.writableEnded = true;
-      loop.nextTick(() => {
-        this.writableFinished = true;
-        this.emit('finish');
-        if (callback) callback();
-      });
-    }
-    return this;
-  }
-
-  destroy(err) {
-    this.destroyed = true;
-    if (err) loop.nextTick(() => this.emit('error', err));
-    loop.nextTick(() => this.emit('close'));
-    return this;
-  }
-
-  setDefaultEncoding() {
-    return this;
+  // Node never closes fd 1 and 2: destroying the stream leaves them open.
+  _destroy(err, callback) {
+    callback(err);
   }
 
   getWindowSize() {
@@ -153,75 +73,84 @@ function createWritable(fd, size) {
   return new WriteStream(fd, size);
 }
 
-// Standard input: read in full the first time a consumer asks for data.
-// Streaming reads through wasi:io pollables come with the streams work.
-class ReadStream extends EventEmitter {
-  constructor() {
-    super();
+class ReadStream extends Readable {
+  constructor(isTTY) {
+    // Node's stdin (a pipe's socket) emits no 'close' after 'end'.
+    super({ highWaterMark: STDIN_CHUNK, emitClose: false });
     this.fd = 0;
-    this.isTTY = false;
-    this.readable = true;
-    this._encoding = null;
-    this._started = false;
-    this._paused = true;
-    this.on('newListener', (event) => {
-      if (event === 'data' || event === 'readable' || event === 'end') this._start();
-    });
+    this.isTTY = isTTY;
+    if (isTTY) this.isRaw = false;
+    this._handle = null;
+    this._refed = true;
+    this._watching = false;
   }
 
-  setEncoding(enc) {
-    this._encoding = enc;
-    return this;
-  }
-
-  resume() {
-    this._start();
-    return this;
-  }
-
-  pause() {
-    return this;
-  }
-
-  pipe(dest) {
-    this.on('data', (chunk) => dest.write(chunk));
-    return dest;
-  }
-
-  _start() {
-    if (this._started) return;
-    this._started = true;
-    loop.refHandle();
-    loop.setImmediate(() => {
-      loop.unrefHandle();
-      const text = binding.readStdin();
-      if (text.length > 0) this.emit('data', text);
-      this.readable = false;
-      this.emit('end');
-      this.emit('close');
-    });
-  }
-
-  async *[Symbol.asyncIterator]() {
-    const chunks = [];
-    let done = false;
-    let wake;
-    this.on('data', (c) => { chunks.push(c); wake?.(); });
-    this.on('end', () => { done = true; wake?.(); });
-    for (;;) {
-      if (chunks.length) {
-        yield chunks.shift();
-        continue;
-      }
-      if (done) return;
-      await new Promise((r) => { wake = r; });
-      wake = undefined;
+  _read() {
+    if (this._handle === null) this._handle = binding.stdinHandle();
+    let chunk;
+    try {
+      chunk = binding.ioRead(this._handle, STDIN_CHUNK);
+    } catch (err) {
+      this._stopWatching();
+      this.destroy(err);
+      return;
     }
+    if (chunk === null) {
+      this._stopWatching();
+      this.push(null);
+    } else if (chunk.length > 0) {
+      this._stopWatching();
+      this.push(toBuffer(chunk));
+    } else if (!this._watching) {
+      // Nothing yet: let the loop wait for the host to have more.
+      this._watching = true;
+      loop.watch(this._handle, () => {
+        this._stopWatching();
+        if (!this.destroyed) this._read();
+      }, this._refed);
+    }
+  }
+
+  _stopWatching() {
+    if (this._watching) {
+      this._watching = false;
+      loop.unwatch(this._handle);
+    }
+  }
+
+  _destroy(err, callback) {
+    this._stopWatching();
+    if (this._handle !== null) {
+      binding.ioClose(this._handle);
+      this._handle = null;
+    }
+    callback(err);
+  }
+
+  // As a pipe's net.Socket: an unref'd stdin does not keep the process alive.
+  ref() {
+    this._refed = true;
+    if (this._watching) loop.refWatcher(this._handle, true);
+    return this;
+  }
+
+  unref() {
+    this._refed = false;
+    if (this._watching) loop.refWatcher(this._handle, false);
+    return this;
+  }
+
+  setRawMode(mode) {
+    if (!this.isTTY) return this;
+    const { codes } = require('internal/errors');
+    if (mode) throw new codes.ERR_NOT_SUPPORTED_IN_SANDNODE('process.stdin.setRawMode(true)');
+    this.isRaw = false;
+    return this;
   }
 }
 
 function createStdin() {
-  return new ReadStream();
+  return new ReadStream(binding.isatty(0));
 }
 
 module.exports = { createWritable, createStdin };
