@@ -1,0 +1,791 @@
+//! node:fs's natives: thin wrappers over wasi-libc's POSIX calls.
+//!
+//! wasi-libc maps absolute paths onto the host's preopens and hands out
+//! small integer fds, which `js/fs.js` uses as Node's fds directly. Every
+//! call here is synchronous; the callback and promise forms are built in JS
+//! on top of these.
+//!
+//! Errors are thrown as Node's system errors. wasi-libc reports WASI's errno
+//! numbers (ENOENT is 44 there), so `uv_of` maps each one to the code,
+//! Linux errno and libuv text that Node shows. The natives throw without a
+//! path; `js/internal/fs/utils.js` adds the path the program passed (not the
+//! absolute one given to wasi-libc), as Node reports it.
+//!
+//! Guest input is hostile: lengths and offsets into buffers are checked here
+//! again, whatever the JS layer did.
+
+use rquickjs::convert::List;
+use rquickjs::function::Opt;
+use rquickjs::{
+    Constructor, Ctx, Error, Exception, Function, IntoJs, Object, Result, TypedArray, Value,
+};
+use std::ffi::{CStr, CString};
+
+/// Node's view of an errno: code, Linux errno (as Node reports it, negated
+/// by the caller) and libuv's description.
+pub fn uv_of(wasi_errno: i32) -> (&'static str, i32, &'static str) {
+    use libc::*;
+    match wasi_errno {
+        ENOENT => ("ENOENT", 2, "no such file or directory"),
+        EEXIST => ("EEXIST", 17, "file already exists"),
+        EISDIR => ("EISDIR", 21, "illegal operation on a directory"),
+        ENOTDIR => ("ENOTDIR", 20, "not a directory"),
+        ENOTEMPTY => ("ENOTEMPTY", 39, "directory not empty"),
+        EACCES => ("EACCES", 13, "permission denied"),
+        EPERM => ("EPERM", 1, "operation not permitted"),
+        EBADF => ("EBADF", 9, "bad file descriptor"),
+        EMFILE => ("EMFILE", 24, "too many open files"),
+        ENFILE => ("ENFILE", 23, "file table overflow"),
+        EINVAL => ("EINVAL", 22, "invalid argument"),
+        ELOOP => ("ELOOP", 40, "too many symbolic links encountered"),
+        EXDEV => ("EXDEV", 18, "cross-device link not permitted"),
+        ENAMETOOLONG => ("ENAMETOOLONG", 36, "name too long"),
+        EROFS => ("EROFS", 30, "read-only file system"),
+        ENOSPC => ("ENOSPC", 28, "no space left on device"),
+        EBUSY => ("EBUSY", 16, "resource busy or locked"),
+        EIO => ("EIO", 5, "i/o error"),
+        EFBIG => ("EFBIG", 27, "file too large"),
+        ESPIPE => ("ESPIPE", 29, "invalid seek"),
+        EPIPE => ("EPIPE", 32, "broken pipe"),
+        EAGAIN => ("EAGAIN", 11, "resource temporarily unavailable"),
+        EINTR => ("EINTR", 4, "interrupted system call"),
+        ENOMEM => ("ENOMEM", 12, "not enough memory"),
+        ENOSYS => ("ENOSYS", 38, "function not implemented"),
+        ENOTSUP => ("ENOTSUP", 95, "operation not supported on socket"),
+        EMLINK => ("EMLINK", 31, "too many links"),
+        ETXTBSY => ("ETXTBSY", 26, "text file is busy"),
+        EOVERFLOW => ("EOVERFLOW", 75, "value too large for defined data type"),
+        ENXIO => ("ENXIO", 6, "no such device or address"),
+        ENODEV => ("ENODEV", 19, "no such device"),
+        EFAULT => ("EFAULT", 14, "bad address in system call argument"),
+        EDQUOT => ("EDQUOT", 122, "disk quota exceeded"),
+        ENOTTY => ("ENOTTY", 25, "inappropriate ioctl for device"),
+        ERANGE => ("ERANGE", 34, "result too large"),
+        // WASI's "not capable": the sandbox withholds a right. Node has no
+        // such code; the nearest honest one is a permission error.
+        ENOTCAPABLE => ("EPERM", 1, "operation not permitted"),
+        _ => ("EIO", 5, "i/o error"),
+    }
+}
+
+/// Builds and throws Node's system error: `CODE: text, syscall 'path' -> 'dest'`
+/// with `errno`, `code`, `syscall` and, when given, `path` and `dest`.
+pub fn throw_uv(
+    ctx: &Ctx<'_>,
+    wasi_errno: i32,
+    syscall: &str,
+    path: Option<&str>,
+    dest: Option<&str>,
+) -> Error {
+    let (code, errno, desc) = uv_of(wasi_errno);
+    let mut message = format!("{code}: {desc}, {syscall}");
+    if let Some(p) = path {
+        message.push_str(&format!(" '{p}'"));
+        if let Some(d) = dest {
+            message.push_str(&format!(" -> '{d}'"));
+        }
+    }
+    let build = || -> Result<Value<'_>> {
+        let ctor: Constructor = ctx.globals().get("Error")?;
+        let e: Object = ctor.construct((message.as_str(),))?;
+        e.set("errno", -errno)?;
+        e.set("code", code)?;
+        e.set("syscall", syscall)?;
+        if let Some(p) = path {
+            e.set("path", p)?;
+        }
+        if let Some(d) = dest {
+            e.set("dest", d)?;
+        }
+        Ok(e.into_value())
+    };
+    match build() {
+        Ok(v) => ctx.throw(v),
+        Err(e) => e,
+    }
+}
+
+fn errno() -> i32 {
+    std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EIO)
+}
+
+/// The error of the last failed libc call, for `syscall`.
+fn last_err(ctx: &Ctx<'_>, syscall: &str) -> Error {
+    throw_uv(ctx, errno(), syscall, None, None)
+}
+
+/// A path as a C string; an interior NUL (which the JS layer refuses
+/// first) becomes ENOENT rather than a panic.
+fn cpath(ctx: &Ctx<'_>, path: &str, syscall: &str) -> Result<CString> {
+    CString::new(path).map_err(|_| throw_uv(ctx, libc::ENOENT, syscall, None, None))
+}
+
+fn check(ctx: &Ctx<'_>, rc: libc::c_int, syscall: &str) -> Result<()> {
+    if rc < 0 {
+        Err(last_err(ctx, syscall))
+    } else {
+        Ok(())
+    }
+}
+
+/// Node (Linux) open flags to wasi-libc's, which number them differently.
+fn open_flags(linux: i32) -> i32 {
+    let mut f = match linux & 3 {
+        0 => libc::O_RDONLY,
+        1 => libc::O_WRONLY,
+        _ => libc::O_RDWR,
+    };
+    let map = [
+        (0o100, libc::O_CREAT),
+        (0o200, libc::O_EXCL),
+        (0o1000, libc::O_TRUNC),
+        (0o2000, libc::O_APPEND),
+        (0o200000, libc::O_DIRECTORY),
+        (0o400000, libc::O_NOFOLLOW),
+        (0o4010000, libc::O_SYNC),
+        (0o10000, libc::O_DSYNC),
+    ];
+    for (bit, wasi) in map {
+        if linux & bit == bit {
+            f |= wasi;
+        }
+    }
+    f
+}
+
+fn open_raw(path: &CStr, flags: i32, mode: u32) -> libc::c_int {
+    // SAFETY: `path` is NUL-terminated; open copies what it needs.
+    unsafe { libc::open(path.as_ptr(), open_flags(flags), mode as libc::c_uint) }
+}
+
+/// A byte range `[offset, offset + length)` of a view, checked.
+fn range(len: usize, offset: f64, length: f64) -> Option<(usize, usize)> {
+    if !(offset >= 0.0 && length >= 0.0) || offset.fract() != 0.0 || length.fract() != 0.0 {
+        return None;
+    }
+    let (o, l) = (offset as usize, length as usize);
+    (o <= len && l <= len - o).then_some((o, l))
+}
+
+fn view_raw(arr: &TypedArray<'_, u8>) -> Option<(*mut u8, usize)> {
+    arr.as_raw().map(|raw| (raw.as_ptr() as *mut u8, raw.len()))
+}
+
+fn read_into(fd: i32, ptr: *mut u8, len: usize, position: f64) -> isize {
+    // SAFETY: `ptr..ptr+len` lies inside a live view (checked by the caller)
+    // and no JS runs while the call writes into it.
+    unsafe {
+        if position >= 0.0 {
+            libc::pread(fd, ptr.cast(), len, position as libc::off_t)
+        } else {
+            libc::read(fd, ptr.cast(), len)
+        }
+    }
+}
+
+fn write_from(fd: i32, ptr: *const u8, len: usize, position: f64) -> isize {
+    // SAFETY: as read_into, only reading.
+    unsafe {
+        if position >= 0.0 {
+            libc::pwrite(fd, ptr.cast(), len, position as libc::off_t)
+        } else {
+            libc::write(fd, ptr.cast(), len)
+        }
+    }
+}
+
+/// The errno of a failed read/write. WASI reports using an fd in the
+/// direction it was not opened for as a generic I/O error; Linux (and so
+/// Node) says EBADF.
+fn direction_errno(fd: i32, write: bool) -> i32 {
+    let e = errno();
+    if e != libc::EIO {
+        return e;
+    }
+    // SAFETY: plain fcntl query.
+    let fl = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    let want = if write {
+        libc::O_WRONLY
+    } else {
+        libc::O_RDONLY
+    };
+    if fl >= 0 && fl & want != want {
+        libc::EBADF
+    } else {
+        e
+    }
+}
+
+/// fsRead(fd, view, offset, length, position): bytes read into the view
+/// itself; position < 0 reads at the current file position.
+fn fs_read(
+    ctx: Ctx<'_>,
+    fd: i32,
+    view: TypedArray<'_, u8>,
+    offset: f64,
+    length: f64,
+    position: f64,
+) -> Result<f64> {
+    let (ptr, len) =
+        view_raw(&view).ok_or_else(|| Exception::throw_type(&ctx, "detached buffer"))?;
+    let (o, l) = range(len, offset, length)
+        .ok_or_else(|| Exception::throw_range(&ctx, "read out of bounds"))?;
+    // SAFETY: o <= len, so the pointer stays inside the view.
+    let n = read_into(fd, unsafe { ptr.add(o) }, l, position);
+    if n < 0 {
+        return Err(throw_uv(
+            &ctx,
+            direction_errno(fd, false),
+            "read",
+            None,
+            None,
+        ));
+    }
+    Ok(n as f64)
+}
+
+/// fsWrite(fd, view, offset, length, position): bytes written, possibly
+/// fewer than asked.
+fn fs_write(
+    ctx: Ctx<'_>,
+    fd: i32,
+    view: TypedArray<'_, u8>,
+    offset: f64,
+    length: f64,
+    position: f64,
+) -> Result<f64> {
+    let (ptr, len) =
+        view_raw(&view).ok_or_else(|| Exception::throw_type(&ctx, "detached buffer"))?;
+    let (o, l) = range(len, offset, length)
+        .ok_or_else(|| Exception::throw_range(&ctx, "write out of bounds"))?;
+    // SAFETY: o <= len, so the pointer stays inside the view.
+    let n = write_from(fd, unsafe { ptr.add(o) }, l, position);
+    if n < 0 {
+        return Err(throw_uv(
+            &ctx,
+            direction_errno(fd, true),
+            "write",
+            None,
+            None,
+        ));
+    }
+    Ok(n as f64)
+}
+
+/// Node refuses to read a file above 2 GiB into one buffer.
+const IO_MAX: u64 = (1 << 31) - 1;
+
+/// Reads all of `fd` from its current position: the size from fstat as a
+/// first guess, growing for files that report none (pipes, /proc-like).
+fn read_all(fd: i32) -> std::result::Result<Vec<u8>, (i32, u64)> {
+    let mut st = std::mem::MaybeUninit::<libc::stat>::zeroed();
+    // SAFETY: fstat fills the struct it is given.
+    let size = if unsafe { libc::fstat(fd, st.as_mut_ptr()) } == 0 {
+        // SAFETY: filled by the successful fstat above.
+        let st = unsafe { st.assume_init() };
+        if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
+            return Err((libc::EISDIR, 0));
+        }
+        st.st_size.max(0) as u64
+    } else {
+        0
+    };
+    if size > IO_MAX {
+        return Err((0, size));
+    }
+    let mut buf: Vec<u8> = Vec::with_capacity(size as usize + 1);
+    loop {
+        if buf.len() == buf.capacity() {
+            buf.reserve(buf.len().max(8192));
+        }
+        let spare = buf.capacity() - buf.len();
+        // SAFETY: the spare capacity is written by read before it is counted.
+        let n = unsafe { libc::read(fd, buf.as_mut_ptr().add(buf.len()).cast(), spare) };
+        if n < 0 {
+            return Err((errno(), 0));
+        }
+        if n == 0 {
+            break;
+        }
+        // SAFETY: read initialised n bytes of the spare capacity.
+        unsafe { buf.set_len(buf.len() + n as usize) };
+        if buf.len() as u64 > IO_MAX {
+            return Err((0, buf.len() as u64));
+        }
+    }
+    Ok(buf)
+}
+
+/// fsReadFile(path | fd, flags, utf8): the whole file as a Uint8Array (or a
+/// string when `utf8`), or its size (a number) when it is too large for
+/// Node, which the JS layer turns into ERR_FS_FILE_TOO_LARGE.
+fn fs_read_file<'js>(
+    ctx: Ctx<'js>,
+    target: Value<'js>,
+    flags: i32,
+    utf8: bool,
+) -> Result<Value<'js>> {
+    let (fd, owned) = if let Some(fd) = target.as_int() {
+        (fd, false)
+    } else {
+        let path: String = target.get()?;
+        let c = cpath(&ctx, &path, "open")?;
+        let fd = open_raw(&c, flags, 0o666);
+        if fd < 0 {
+            return Err(last_err(&ctx, "open"));
+        }
+        (fd, true)
+    };
+    let result = read_all(fd);
+    if owned {
+        // SAFETY: closing the fd opened above.
+        unsafe { libc::close(fd) };
+    }
+    match result {
+        Ok(bytes) if utf8 => match String::from_utf8(bytes) {
+            Ok(s) => s.into_js(&ctx),
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_js(&ctx),
+        },
+        Ok(bytes) => Ok(TypedArray::<u8>::new(ctx, bytes)?.into_value()),
+        Err((0, size)) => Ok(Value::new_number(ctx, size as f64)),
+        Err((e, _)) => Err(throw_uv(&ctx, e, "read", None, None)),
+    }
+}
+
+/// Permission bits to report: WASI has none, so they say what the grant
+/// allows (writable or read-only), as documented in js/internal/fs/utils.js.
+fn perm_bits(kind: u32, writable: bool) -> u32 {
+    let exec = kind == libc::S_IFDIR;
+    match (writable, exec) {
+        (true, true) => 0o755,
+        (true, false) => 0o644,
+        (false, true) => 0o555,
+        (false, false) => 0o444,
+    }
+}
+
+/// Writes a stat into `out` (16 numbers: dev, mode, nlink, uid, gid, rdev,
+/// blksize, ino, size, blocks, then seconds and nanoseconds of atime, mtime
+/// and ctime).
+fn fill_stat(st: &libc::stat, writable: bool, out: &TypedArray<'_, f64>) {
+    let kind = st.st_mode & libc::S_IFMT;
+    let vals: [f64; 16] = [
+        st.st_dev as f64,
+        (kind | perm_bits(kind, writable)) as f64,
+        st.st_nlink as f64,
+        st.st_uid as f64,
+        st.st_gid as f64,
+        st.st_rdev as f64,
+        if st.st_blksize > 0 {
+            st.st_blksize as f64
+        } else {
+            4096.0
+        },
+        st.st_ino as f64,
+        st.st_size as f64,
+        if st.st_blocks > 0 {
+            st.st_blocks as f64
+        } else {
+            ((st.st_size.max(0) as u64).div_ceil(4096) * 8) as f64
+        },
+        st.st_atim.tv_sec as f64,
+        st.st_atim.tv_nsec as f64,
+        st.st_mtim.tv_sec as f64,
+        st.st_mtim.tv_nsec as f64,
+        st.st_ctim.tv_sec as f64,
+        st.st_ctim.tv_nsec as f64,
+    ];
+    if let Some(raw) = out.as_raw() {
+        let n = raw.len().min(vals.len() * 8) / 8;
+        // SAFETY: at most the view's own length is written, while no JS runs.
+        unsafe {
+            std::ptr::copy_nonoverlapping(vals.as_ptr(), raw.as_ptr() as *mut f64, n);
+        }
+    }
+}
+
+fn path_writable(path: &CStr) -> bool {
+    // SAFETY: `path` is NUL-terminated.
+    unsafe { libc::access(path.as_ptr(), libc::W_OK) == 0 }
+}
+
+/// fsStat(path, followLinks, out): fills `out`; returns false instead of
+/// throwing on ENOENT/ENOTDIR when `soft` (throwIfNoEntry: false).
+fn fs_stat(
+    ctx: Ctx<'_>,
+    path: String,
+    follow: bool,
+    out: TypedArray<'_, f64>,
+    soft: Opt<bool>,
+) -> Result<bool> {
+    let syscall = if follow { "stat" } else { "lstat" };
+    let c = cpath(&ctx, &path, syscall)?;
+    let mut st = std::mem::MaybeUninit::<libc::stat>::zeroed();
+    // SAFETY: the calls fill the struct they are given.
+    let rc = unsafe {
+        if follow {
+            libc::stat(c.as_ptr(), st.as_mut_ptr())
+        } else {
+            libc::lstat(c.as_ptr(), st.as_mut_ptr())
+        }
+    };
+    if rc < 0 {
+        let e = errno();
+        if soft.0 == Some(true) && (e == libc::ENOENT || e == libc::ENOTDIR) {
+            return Ok(false);
+        }
+        return Err(throw_uv(&ctx, e, syscall, None, None));
+    }
+    // SAFETY: filled by the successful call above.
+    let st = unsafe { st.assume_init() };
+    let writable = st.st_mode & libc::S_IFMT == libc::S_IFLNK || path_writable(&c);
+    fill_stat(&st, writable, &out);
+    Ok(true)
+}
+
+fn fs_fstat(ctx: Ctx<'_>, fd: i32, out: TypedArray<'_, f64>) -> Result<()> {
+    let mut st = std::mem::MaybeUninit::<libc::stat>::zeroed();
+    // SAFETY: fstat fills the struct it is given.
+    check(&ctx, unsafe { libc::fstat(fd, st.as_mut_ptr()) }, "fstat")?;
+    // SAFETY: filled by the successful fstat above.
+    let st = unsafe { st.assume_init() };
+    // An fd says how it was opened, not what the grant allows; an fd
+    // opened for writing proves the file writable.
+    // SAFETY: plain fcntl query.
+    let fl = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    let writable = fl >= 0 && fl & libc::O_WRONLY == libc::O_WRONLY;
+    fill_stat(&st, writable, &out);
+    Ok(())
+}
+
+/// fsReaddir(path): [names, types] with types as libuv's dirent kinds
+/// (0 unknown, 1 file, 2 dir, 3 link, 4 fifo, 5 socket, 6 char, 7 block).
+fn fs_readdir(ctx: Ctx<'_>, path: String) -> Result<List<(Vec<String>, Vec<i32>)>> {
+    let c = cpath(&ctx, &path, "scandir")?;
+    // SAFETY: opendir takes a NUL-terminated path.
+    let dir = unsafe { libc::opendir(c.as_ptr()) };
+    if dir.is_null() {
+        return Err(last_err(&ctx, "scandir"));
+    }
+    let mut names = Vec::new();
+    let mut types = Vec::new();
+    loop {
+        // SAFETY: `dir` is the open stream from above.
+        let ent = unsafe { libc::readdir(dir) };
+        if ent.is_null() {
+            break;
+        }
+        // SAFETY: readdir returns a valid entry with a NUL-terminated name
+        // that lives until the next readdir call.
+        let (name, kind) = unsafe {
+            let name = CStr::from_ptr((*ent).d_name.as_ptr());
+            (name.to_string_lossy().into_owned(), (*ent).d_type)
+        };
+        if name == "." || name == ".." {
+            continue;
+        }
+        names.push(name);
+        types.push(match kind {
+            libc::DT_REG => 1,
+            libc::DT_DIR => 2,
+            libc::DT_LNK => 3,
+            libc::DT_FIFO => 4,
+            libc::DT_SOCK => 5,
+            libc::DT_CHR => 6,
+            libc::DT_BLK => 7,
+            _ => 0,
+        });
+    }
+    // SAFETY: closing the stream opened above.
+    unsafe { libc::closedir(dir) };
+    // libuv's scandir sorts by name (byte order); Node's readdir shows that.
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by(|&a, &b| names[a].as_bytes().cmp(names[b].as_bytes()));
+    let sorted_names = order.iter().map(|&i| names[i].clone()).collect();
+    let sorted_types = order.iter().map(|&i| types[i]).collect();
+    Ok(List((sorted_names, sorted_types)))
+}
+
+fn fs_readlink(ctx: Ctx<'_>, path: String) -> Result<String> {
+    let c = cpath(&ctx, &path, "readlink")?;
+    let mut buf = vec![0u8; 4096];
+    // SAFETY: readlink writes at most buf.len() bytes.
+    let n = unsafe { libc::readlink(c.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
+    if n < 0 {
+        return Err(last_err(&ctx, "readlink"));
+    }
+    buf.truncate(n as usize);
+    Ok(String::from_utf8_lossy(&buf).into_owned())
+}
+
+/// The canonical path: `.`/`..` and every symlink resolved, component by
+/// component (wasi-libc has no realpath), without any cache so that a
+/// program changing links sees the change.
+fn fs_realpath(ctx: Ctx<'_>, path: String) -> Result<String> {
+    let mut pending: Vec<String> = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .rev()
+        .map(str::to_owned)
+        .collect();
+    let mut resolved = String::new();
+    let mut links = 0;
+    while let Some(part) = pending.pop() {
+        if part == "." {
+            continue;
+        }
+        if part == ".." {
+            if let Some(i) = resolved.rfind('/') {
+                resolved.truncate(i);
+            }
+            continue;
+        }
+        let candidate = format!("{resolved}/{part}");
+        let c = cpath(&ctx, &candidate, "realpath")?;
+        let mut st = std::mem::MaybeUninit::<libc::stat>::zeroed();
+        // SAFETY: lstat fills the struct it is given.
+        if unsafe { libc::lstat(c.as_ptr(), st.as_mut_ptr()) } < 0 {
+            return Err(last_err(&ctx, "realpath"));
+        }
+        // SAFETY: filled by the successful lstat above.
+        let st = unsafe { st.assume_init() };
+        if st.st_mode & libc::S_IFMT != libc::S_IFLNK {
+            resolved = candidate;
+            continue;
+        }
+        links += 1;
+        if links > 40 {
+            return Err(throw_uv(&ctx, libc::ELOOP, "realpath", None, None));
+        }
+        let target = fs_readlink(ctx.clone(), candidate)?;
+        if target.starts_with('/') {
+            resolved.clear();
+        }
+        pending.extend(
+            target
+                .split('/')
+                .filter(|s| !s.is_empty())
+                .rev()
+                .map(str::to_owned),
+        );
+    }
+    if resolved.is_empty() {
+        resolved.push('/');
+    }
+    Ok(resolved)
+}
+
+fn timespec_of(secs: f64) -> libc::timespec {
+    let whole = secs.floor();
+    libc::timespec {
+        tv_sec: whole as libc::time_t,
+        tv_nsec: (((secs - whole) * 1e9).round() as libc::c_long).clamp(0, 999_999_999),
+    }
+}
+
+/// fsCopyFile(src, dest, excl): copies bytes through a 64 KiB buffer.
+fn fs_copy_file(ctx: Ctx<'_>, src: String, dest: String, excl: bool) -> Result<()> {
+    let cs = cpath(&ctx, &src, "copyfile")?;
+    let cd = cpath(&ctx, &dest, "copyfile")?;
+    let from = open_raw(&cs, 0, 0);
+    if from < 0 {
+        return Err(last_err(&ctx, "copyfile"));
+    }
+    let result = copy_to(from, &cd, excl);
+    // SAFETY: closing the fd opened above.
+    unsafe { libc::close(from) };
+    result.map_err(|e| throw_uv(&ctx, e, "copyfile", None, None))
+}
+
+fn copy_to(from: i32, dest: &CStr, excl: bool) -> std::result::Result<(), i32> {
+    let mut st = std::mem::MaybeUninit::<libc::stat>::zeroed();
+    // SAFETY: fstat fills the struct it is given.
+    if unsafe { libc::fstat(from, st.as_mut_ptr()) } == 0
+        // SAFETY: filled by the successful fstat.
+        && unsafe { st.assume_init() }.st_mode & libc::S_IFMT == libc::S_IFDIR
+    {
+        return Err(libc::EISDIR);
+    }
+    let flags = 0o1 | 0o100 | 0o1000 | if excl { 0o200 } else { 0 };
+    let to = open_raw(dest, flags, 0o666);
+    if to < 0 {
+        return Err(errno());
+    }
+    let mut buf = vec![0u8; 64 * 1024];
+    let result = loop {
+        // SAFETY: reading into our own buffer.
+        let n = unsafe { libc::read(from, buf.as_mut_ptr().cast(), buf.len()) };
+        if n < 0 {
+            break Err(errno());
+        }
+        if n == 0 {
+            break Ok(());
+        }
+        let mut done = 0usize;
+        while done < n as usize {
+            let w = write_from(to, buf[done..].as_ptr(), n as usize - done, -1.0);
+            if w <= 0 {
+                return Err(if w < 0 { errno() } else { libc::EIO });
+            }
+            done += w as usize;
+        }
+    };
+    // SAFETY: closing the fd opened above.
+    unsafe { libc::close(to) };
+    result
+}
+
+pub fn register<'js>(ctx: &Ctx<'js>, b: &Object<'js>) -> Result<()> {
+    macro_rules! func {
+        ($name:literal, $f:expr) => {
+            b.set($name, Function::new(ctx.clone(), $f)?.with_name($name)?)?;
+        };
+    }
+    func!("fsOpen", |ctx: Ctx<'js>,
+                     path: String,
+                     flags: i32,
+                     mode: f64|
+     -> Result<i32> {
+        let c = cpath(&ctx, &path, "open")?;
+        let fd = open_raw(&c, flags, mode as u32);
+        if fd < 0 {
+            return Err(last_err(&ctx, "open"));
+        }
+        Ok(fd)
+    });
+    func!("fsClose", |ctx: Ctx<'js>, fd: i32| -> Result<()> {
+        // SAFETY: closing an fd the program names; a bad one is EBADF.
+        check(&ctx, unsafe { libc::close(fd) }, "close")
+    });
+    func!("fsRead", fs_read);
+    func!("fsWrite", fs_write);
+    func!("fsReadFile", fs_read_file);
+    func!("fsStat", fs_stat);
+    func!("fsFstat", fs_fstat);
+    func!("fsReaddir", fs_readdir);
+    func!("fsReadlink", fs_readlink);
+    func!("fsRealpath", fs_realpath);
+    func!("fsCopyFile", fs_copy_file);
+    func!("fsMkdir", |ctx: Ctx<'js>,
+                      path: String,
+                      mode: f64|
+     -> Result<()> {
+        let c = cpath(&ctx, &path, "mkdir")?;
+        // SAFETY: NUL-terminated path.
+        check(
+            &ctx,
+            unsafe { libc::mkdir(c.as_ptr(), mode as libc::mode_t) },
+            "mkdir",
+        )
+    });
+    func!("fsRmdir", |ctx: Ctx<'js>, path: String| -> Result<()> {
+        let c = cpath(&ctx, &path, "rmdir")?;
+        // SAFETY: NUL-terminated path.
+        check(&ctx, unsafe { libc::rmdir(c.as_ptr()) }, "rmdir")
+    });
+    func!("fsUnlink", |ctx: Ctx<'js>, path: String| -> Result<()> {
+        let c = cpath(&ctx, &path, "unlink")?;
+        // SAFETY: NUL-terminated path.
+        check(&ctx, unsafe { libc::unlink(c.as_ptr()) }, "unlink")
+    });
+    func!("fsRename", |ctx: Ctx<'js>,
+                       from: String,
+                       to: String|
+     -> Result<()> {
+        let (a, b) = (cpath(&ctx, &from, "rename")?, cpath(&ctx, &to, "rename")?);
+        // SAFETY: NUL-terminated paths.
+        check(
+            &ctx,
+            unsafe { libc::rename(a.as_ptr(), b.as_ptr()) },
+            "rename",
+        )
+    });
+    func!("fsLink", |ctx: Ctx<'js>,
+                     from: String,
+                     to: String|
+     -> Result<()> {
+        let (a, b) = (cpath(&ctx, &from, "link")?, cpath(&ctx, &to, "link")?);
+        // SAFETY: NUL-terminated paths.
+        check(&ctx, unsafe { libc::link(a.as_ptr(), b.as_ptr()) }, "link")
+    });
+    func!("fsSymlink", |ctx: Ctx<'js>,
+                        target: String,
+                        path: String|
+     -> Result<()> {
+        let (a, b) = (
+            cpath(&ctx, &target, "symlink")?,
+            cpath(&ctx, &path, "symlink")?,
+        );
+        // SAFETY: NUL-terminated paths.
+        check(
+            &ctx,
+            unsafe { libc::symlink(a.as_ptr(), b.as_ptr()) },
+            "symlink",
+        )
+    });
+    func!("fsAccess", |ctx: Ctx<'js>,
+                       path: String,
+                       mode: i32|
+     -> Result<()> {
+        let c = cpath(&ctx, &path, "access")?;
+        // SAFETY: NUL-terminated path.
+        check(
+            &ctx,
+            unsafe { libc::access(c.as_ptr(), mode & 7) },
+            "access",
+        )
+    });
+    func!("fsFtruncate", |ctx: Ctx<'js>,
+                          fd: i32,
+                          len: f64|
+     -> Result<()> {
+        // SAFETY: plain call on a program-named fd.
+        check(
+            &ctx,
+            unsafe { libc::ftruncate(fd, len.max(0.0) as libc::off_t) },
+            "ftruncate",
+        )
+    });
+    func!("fsFsync", |ctx: Ctx<'js>, fd: i32| -> Result<()> {
+        // SAFETY: plain call on a program-named fd.
+        check(&ctx, unsafe { libc::fsync(fd) }, "fsync")
+    });
+    func!("fsFdatasync", |ctx: Ctx<'js>, fd: i32| -> Result<()> {
+        // SAFETY: plain call on a program-named fd.
+        check(&ctx, unsafe { libc::fdatasync(fd) }, "fdatasync")
+    });
+    // fsUtimes(path, atimeSecs, mtimeSecs, followLinks)
+    func!("fsUtimes", |ctx: Ctx<'js>,
+                       path: String,
+                       atime: f64,
+                       mtime: f64,
+                       follow: bool|
+     -> Result<()> {
+        let syscall = if follow { "utime" } else { "lutime" };
+        let c = cpath(&ctx, &path, syscall)?;
+        let times = [timespec_of(atime), timespec_of(mtime)];
+        let flag = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+        // SAFETY: NUL-terminated path and two timespecs.
+        check(
+            &ctx,
+            unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), times.as_ptr(), flag) },
+            syscall,
+        )
+    });
+    func!("fsFutimes", |ctx: Ctx<'js>,
+                        fd: i32,
+                        atime: f64,
+                        mtime: f64|
+     -> Result<()> {
+        let times = [timespec_of(atime), timespec_of(mtime)];
+        // SAFETY: two timespecs.
+        check(
+            &ctx,
+            unsafe { libc::futimens(fd, times.as_ptr()) },
+            "futime",
+        )
+    });
+    Ok(())
+}
