@@ -1,8 +1,9 @@
-// node:zlib — the one-shot forms (gzipSync/gzip, inflate..., brotli...),
-// crc32, constants and codes. Compression runs in Rust (binding.zlibProcess
-// for deflate/gzip, binding.brotliProcess); options are validated here the
-// way Node validates them. The stream classes (Gzip, createGzip, ...) exist
-// but throw until sandnode has streams.
+// node:zlib — the stream classes (Gzip, Inflate, BrotliCompress, ...), the
+// one-shot forms (gzipSync/gzip, inflate...), crc32, constants and codes.
+// The work runs in Rust: stream engines (binding.zlibStream*) are fed chunk by
+// chunk; the one-shot forms use whole-buffer natives (binding.zlibProcess,
+// binding.brotliProcess). Options are validated here the way Node validates
+// them.
 'use strict';
 
 const { codes: errors } = require('internal/errors');
@@ -129,12 +130,18 @@ function validateUint32(value, name) {
 // What every engine accepts (Node's ZlibBase): chunkSize, flush,
 // finishFlush, maxOutputLength, info.
 function baseSettings(opts, flushUpper, finishDefault) {
-  const settings = { finishFlush: finishDefault, maxOutputLength: kMaxLength(), info: false };
+  const settings = {
+    chunkSize: constants.Z_DEFAULT_CHUNK, flush: 0, finishFlush: finishDefault,
+    maxOutputLength: kMaxLength(), info: false,
+  };
   if (!opts) return settings;
-  if (validateFiniteNumber(opts.chunkSize, 'options.chunkSize') && opts.chunkSize < constants.Z_MIN_CHUNK) {
-    throw new ERR_OUT_OF_RANGE('options.chunkSize', `>= ${constants.Z_MIN_CHUNK}`, opts.chunkSize);
+  if (validateFiniteNumber(opts.chunkSize, 'options.chunkSize')) {
+    if (opts.chunkSize < constants.Z_MIN_CHUNK) {
+      throw new ERR_OUT_OF_RANGE('options.chunkSize', `>= ${constants.Z_MIN_CHUNK}`, opts.chunkSize);
+    }
+    settings.chunkSize = opts.chunkSize;
   }
-  checkRangesOrGetDefault(opts.flush, 'options.flush', 0, flushUpper, 0);
+  settings.flush = checkRangesOrGetDefault(opts.flush, 'options.flush', 0, flushUpper, 0);
   settings.finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush', 0, flushUpper, finishDefault);
   settings.maxOutputLength = checkRangesOrGetDefault(
     opts.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength(), kMaxLength());
@@ -221,12 +228,6 @@ function checkBrotliParams(params, mode) {
   }
 }
 
-function checkInfo(settings) {
-  if (settings.info) {
-    throw new ERR_NOT_SUPPORTED_IN_SANDNODE('The zlib option `info` (it returns the zlib stream engine)');
-  }
-}
-
 // ---- running an engine ----------------------------------------------------
 
 // The native result: bytes, or [kind, ...details] describing Node's error.
@@ -284,13 +285,23 @@ function validateCallback(callback) {
 
 // Sync and callback forms of one engine. Node names them
 // syncBufferWrapper/asyncBufferWrapper; so does sandnode.
+// With `info`, the result also names the engine, a closed stream of the
+// matching class that has read the input.
+function withInfo(settings, bytes, result) {
+  if (!settings.info) return result;
+  const engine = new streamClasses[settings.mode](settings.opts);
+  engine.bytesWritten = bytes.byteLength;
+  closeHandle(engine);
+  return { buffer: result, engine };
+}
+
 function convenience(makeSettings) {
   function syncBufferWrapper(buffer, opts) {
     const settings = makeSettings(opts);
-    checkInfo(settings);
-    const result = run(settings, syncInput(buffer));
+    const bytes = syncInput(buffer);
+    const result = run(settings, bytes);
     if (result instanceof Error) throw result;
-    return result;
+    return withInfo(settings, bytes, result);
   }
   function asyncBufferWrapper(buffer, opts, callback) {
     if (typeof opts === 'function') {
@@ -299,14 +310,13 @@ function convenience(makeSettings) {
     }
     const settings = makeSettings(opts);
     validateCallback(callback);
-    checkInfo(settings);
     const bytes = asyncInput(buffer);
     // Node compresses on its thread pool and calls back later; here the
     // work waits for the next turn of the event loop.
     require('internal/event_loop').setImmediate(() => {
       const result = run(settings, bytes);
       if (result instanceof Error) callback(result);
-      else callback(null, result);
+      else callback(null, withInfo(settings, bytes, result));
     });
   }
   return [syncBufferWrapper, asyncBufferWrapper];
@@ -314,9 +324,9 @@ function convenience(makeSettings) {
 
 const zlibEngine = (mode) => (opts) => {
   if (mode === DEFLATERAW && opts && opts.windowBits === 8) opts.windowBits = 9;
-  return zlibSettings(opts, mode);
+  return { ...zlibSettings(opts, mode), opts };
 };
-const brotliEngine = (mode) => (opts) => brotliSettings(opts, mode);
+const brotliEngine = (mode) => (opts) => ({ ...brotliSettings(opts, mode), opts });
 
 const [deflateSync, deflate] = convenience(zlibEngine(DEFLATE));
 const [inflateSync, inflate] = convenience(zlibEngine(INFLATE));
@@ -337,11 +347,317 @@ function crc32(data, value = 0) {
   return binding.zlibCrc32(bytes, value);
 }
 
-// ---- what needs streams (or zstd) ------------------------------------------
+// ---- streams ---------------------------------------------------------------
+//
+// Each stream holds a native engine as `_handle`. A chunk goes to the engine
+// in steps: each step gets the room left in the current output chunk (of
+// `chunkSize` bytes) and says whether it filled it; a filled room means the
+// engine has more to give, and the step is repeated. When the readable side
+// is full the next step waits for the consumer to read, so a stream's memory
+// stays bounded however much it is fed.
+
+const { Buffer } = require('buffer');
+const Transform = require('internal/streams/transform');
+const { finished } = require('internal/streams/end-of-stream');
+
+const kFlushFlag = Symbol('kFlushFlag');
+const kError = Symbol('kError');
+const kSettings = Symbol('kSettings');
+
+function later(fn) {
+  require('internal/event_loop').setImmediate(fn);
+}
+
+// Node's order of flush strength, weakest first.
+const flushOrder = [constants.Z_NO_FLUSH, constants.Z_BLOCK, constants.Z_PARTIAL_FLUSH,
+  constants.Z_SYNC_FLUSH, constants.Z_FULL_FLUSH, constants.Z_FINISH];
+
+function maxFlush(a, b) {
+  return flushOrder.indexOf(a) > flushOrder.indexOf(b) ? a : b;
+}
+
+// Empty chunks that carry a flush kind through the write queue, so that a
+// flush() happens in order with the writes before it.
+const kFlushBuffers = [];
+for (const flag of flushOrder) {
+  kFlushBuffers[flag] = Buffer.from(new ArrayBuffer(0));
+  kFlushBuffers[flag][kFlushFlag] = flag;
+}
+
+function newEngine(mode, nums, dictionary) {
+  const raw = dictionary !== undefined && dictionary.byteLength > 0
+    ? binding.zlibStreamNew(mode, nums, viewBytes(dictionary))
+    : binding.zlibStreamNew(mode, nums);
+  if (Array.isArray(raw)) throw resultOf(raw, {});
+  return raw;
+}
+
+function closeHandle(stream) {
+  if (stream._handle) binding.zlibStreamClose(stream._handle);
+  stream._handle = null;
+}
+
+// An engine failure ends the stream: there is no way to recover.
+function engineFailed(stream, raw) {
+  const error = resultOf(raw, stream[kSettings]);
+  stream.destroy(error);
+  stream[kError] = error;
+}
+
+// The shared base of every zlib and brotli stream (Node's ZlibBase).
+function ZlibBase(opts, settings, handle, fullFlush) {
+  if (opts && (opts.encoding || opts.objectMode || opts.writableObjectMode)) {
+    opts = { ...opts, encoding: null, objectMode: false, writableObjectMode: false };
+  }
+  Transform.call(this, { autoDestroy: true, ...opts });
+  this[kError] = null;
+  this[kSettings] = settings;
+  this.bytesWritten = 0;
+  this._handle = handle;
+  this._outOffset = 0;
+  this._chunkSize = settings.chunkSize;
+  this._defaultFlushFlag = settings.flush;
+  this._finishFlushFlag = settings.finishFlush;
+  this._defaultFullFlushFlag = fullFlush;
+  this._info = opts && opts.info;
+  this._maxOutputLength = settings.maxOutputLength;
+}
+Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
+Object.setPrototypeOf(ZlibBase, Transform);
+
+Object.defineProperty(ZlibBase.prototype, '_closed', {
+  configurable: true,
+  enumerable: true,
+  get() { return !this._handle; },
+});
+
+// The engine's view: bytes read from its input (an old name for bytesWritten).
+Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
+  configurable: true,
+  get() { return this.bytesWritten; },
+  set(value) { this.bytesWritten = value; },
+});
+
+ZlibBase.prototype.reset = function reset() {
+  require('assert').ok(this._handle, 'zlib binding closed');
+  const raw = binding.zlibStreamReset(this._handle);
+  if (Array.isArray(raw)) throw resultOf(raw, this[kSettings]);
+};
+
+// The end of input: an empty chunk, to which _transform applies finishFlush.
+ZlibBase.prototype._flush = function _flush(callback) {
+  this._transform(Buffer.alloc(0), '', callback);
+};
+
+// Transform's own _final would run _flush too early; Node's zlib lets it
+// run from 'prefinish' instead.
+ZlibBase.prototype._final = function _final(callback) {
+  callback();
+};
+
+ZlibBase.prototype.flush = function flush(kind, callback) {
+  if (typeof kind === 'function' || (kind === undefined && !callback)) {
+    callback = kind;
+    kind = this._defaultFullFlushFlag;
+  }
+  if (this.writableFinished) {
+    if (callback) process.nextTick(callback);
+  } else if (this.writableEnded) {
+    if (callback) this.once('end', callback);
+  } else {
+    this.write(kFlushBuffers[kind], '', callback);
+  }
+};
+
+ZlibBase.prototype.close = function close(callback) {
+  if (callback) finished(this, callback);
+  this.destroy();
+};
+
+ZlibBase.prototype._destroy = function _destroy(err, callback) {
+  closeHandle(this);
+  callback(err);
+};
+
+ZlibBase.prototype._transform = function _transform(chunk, encoding, callback) {
+  let flushFlag = this._defaultFlushFlag;
+  if (typeof chunk[kFlushFlag] === 'number') flushFlag = chunk[kFlushFlag];
+  // The last chunk also gets the final flush.
+  if (this.writableEnded && this.writableLength === chunk.byteLength) {
+    flushFlag = maxFlush(flushFlag, this._finishFlushFlag);
+  }
+  processChunk(this, chunk, flushFlag, callback);
+};
+
+ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, callback) {
+  if (typeof callback === 'function') processChunk(this, chunk, flushFlag, callback);
+  else return processChunkSync(this, chunk, flushFlag);
+};
+
+function processChunk(stream, chunk, flushFlag, callback) {
+  if (!stream._handle) {
+    process.nextTick(callback);
+    return;
+  }
+  const job = { input: viewBytes(chunk), offset: 0, flushFlag, callback };
+  // Node does the work on its thread pool and reports back later.
+  later(() => runJob(stream, job));
+}
+
+// Steps through one chunk until the engine has taken all it will.
+function runJob(stream, job) {
+  for (;;) {
+    if (stream.destroyed || !stream._handle) {
+      job.callback();
+      return;
+    }
+    const room = stream._chunkSize - stream._outOffset;
+    const raw = binding.zlibStreamWrite(stream._handle, job.flushFlag, job.input, job.offset, room);
+    if (typeof raw[0] === 'string') {
+      engineFailed(stream, raw);
+      return;
+    }
+    const [out, used, filled] = raw;
+    job.offset += used;
+    stream.bytesWritten += used;
+    let readableFull = false;
+    if (out.byteLength > 0) {
+      stream._outOffset += out.byteLength;
+      readableFull = !stream.push(bufferOf(out));
+    }
+    if (stream.destroyed) {
+      job.callback();
+      return;
+    }
+    if (filled || stream._outOffset >= stream._chunkSize) stream._outOffset = 0;
+    if (filled) {
+      if (readableFull) {
+        // Go on once the consumer asks for more.
+        const ownRead = stream._read;
+        stream._read = function (n) {
+          stream._read = ownRead;
+          later(() => runJob(stream, job));
+          stream._read(n);
+        };
+        return;
+      }
+      continue;
+    }
+    // Input left over with room to spare: the engine's stream has ended
+    // (trailing data after a zlib or raw stream is not read).
+    if (job.offset < job.input.byteLength) stream.push(null);
+    job.callback();
+    return;
+  }
+}
+
+function processChunkSync(stream, chunk, flushFlag) {
+  const input = viewBytes(chunk);
+  const buffers = [];
+  let offset = 0;
+  let nread = 0;
+  for (;;) {
+    if (!stream._handle) throw stream[kError] ?? new ERR_ZLIB_INITIALIZATION_FAILED();
+    const room = stream._chunkSize - stream._outOffset;
+    const raw = binding.zlibStreamWrite(stream._handle, flushFlag, input, offset, room);
+    if (typeof raw[0] === 'string') {
+      const error = resultOf(raw, stream[kSettings]);
+      closeHandle(stream);
+      throw error;
+    }
+    const [out, used, filled] = raw;
+    offset += used;
+    if (out.byteLength > 0) {
+      buffers.push(bufferOf(out));
+      nread += out.byteLength;
+      stream._outOffset += out.byteLength;
+      if (nread > stream._maxOutputLength) {
+        closeHandle(stream);
+        throw new ERR_BUFFER_TOO_LARGE(stream._maxOutputLength);
+      }
+    }
+    if (filled || stream._outOffset >= stream._chunkSize) stream._outOffset = 0;
+    if (!filled) break;
+  }
+  stream.bytesWritten = offset;
+  closeHandle(stream);
+  return buffers.length === 1 ? buffers[0] : Buffer.concat(buffers, nread);
+}
+
+// zlib-format streams (Node's Zlib): deflate, inflate, gzip, raw, unzip.
+function Zlib(opts, mode) {
+  const settings = zlibSettings(opts, mode);
+  const handle = newEngine(mode, [settings.level, settings.windowBits, settings.strategy],
+    settings.dictionary);
+  ZlibBase.call(this, opts, settings, handle, constants.Z_FULL_FLUSH);
+  this._level = settings.level;
+  this._strategy = settings.strategy;
+}
+Object.setPrototypeOf(Zlib.prototype, ZlibBase.prototype);
+Object.setPrototypeOf(Zlib, ZlibBase);
+
+Zlib.prototype.params = function params(level, strategy, callback) {
+  checkRangesOrGetDefault(level, 'level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL);
+  checkRangesOrGetDefault(strategy, 'strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED);
+  if (this._level !== level || this._strategy !== strategy) {
+    // The new settings apply from a block boundary on.
+    this.flush(constants.Z_SYNC_FLUSH, () => {
+      require('assert').ok(this._handle, 'zlib binding closed');
+      binding.zlibStreamParams(this._handle, level, strategy);
+      if (!this.destroyed) {
+        this._level = level;
+        this._strategy = strategy;
+        if (callback) callback();
+      }
+    });
+  } else {
+    process.nextTick(callback);
+  }
+};
+
+function Brotli(opts, mode) {
+  const settings = brotliSettings(opts, mode);
+  const handle = newEngine(mode, Array.from(settings.params));
+  ZlibBase.call(this, opts, settings, handle, constants.BROTLI_OPERATION_FLUSH);
+}
+Object.setPrototypeOf(Brotli.prototype, Zlib.prototype);
+Object.setPrototypeOf(Brotli, Zlib);
+
+// The public classes: callable with or without `new`, as in Node.
+function streamClass(name, Base, mode) {
+  const ctor = {
+    [name]: function (opts) {
+      if (mode === DEFLATERAW && opts && opts.windowBits === 8) opts.windowBits = 9;
+      if (!(this instanceof ctor)) return new ctor(opts);
+      Base.call(this, opts, mode);
+    },
+  }[name];
+  Object.setPrototypeOf(ctor.prototype, Base.prototype);
+  Object.setPrototypeOf(ctor, Base);
+  return ctor;
+}
+
+const Deflate = streamClass('Deflate', Zlib, DEFLATE);
+const Inflate = streamClass('Inflate', Zlib, INFLATE);
+const Gzip = streamClass('Gzip', Zlib, GZIP);
+const Gunzip = streamClass('Gunzip', Zlib, GUNZIP);
+const DeflateRaw = streamClass('DeflateRaw', Zlib, DEFLATERAW);
+const InflateRaw = streamClass('InflateRaw', Zlib, INFLATERAW);
+const Unzip = streamClass('Unzip', Zlib, UNZIP);
+const BrotliCompress = streamClass('BrotliCompress', Brotli, BROTLI_ENCODE);
+const BrotliDecompress = streamClass('BrotliDecompress', Brotli, BROTLI_DECODE);
+
+const streamClasses = {
+  [DEFLATE]: Deflate, [INFLATE]: Inflate, [GZIP]: Gzip, [GUNZIP]: Gunzip,
+  [DEFLATERAW]: DeflateRaw, [INFLATERAW]: InflateRaw, [UNZIP]: Unzip,
+  [BROTLI_ENCODE]: BrotliCompress, [BROTLI_DECODE]: BrotliDecompress,
+};
+
+// ---- zstd (not available) ---------------------------------------------------
 
 function unsupported(name, what) {
-  // A named function taking (options), so that `zlib.Gzip.name` is 'Gzip'
-  // and its length 1, as in Node.
+  // A named function taking (options), so that `zlib.ZstdCompress.name` is
+  // 'ZstdCompress' and its length 1, as in Node.
   return {
     [name]: function (options) { // eslint-disable-line no-unused-vars
       throw new ERR_NOT_SUPPORTED_IN_SANDNODE(what);
@@ -349,7 +665,6 @@ function unsupported(name, what) {
   }[name];
 }
 
-const streamClass = (name) => unsupported(name, `zlib.${name} (zlib streams)`);
 const zstd = (name) => unsupported(name, `zlib.${name} (zstd)`);
 
 // zstd's one-shot forms, shaped like the others (names and arity).
@@ -369,15 +684,15 @@ const [zstdDecompressSync, zstdDecompress] = zstdConvenience('zstdDecompress');
 
 module.exports = {
   crc32,
-  Deflate: streamClass('Deflate'),
-  Inflate: streamClass('Inflate'),
-  Gzip: streamClass('Gzip'),
-  Gunzip: streamClass('Gunzip'),
-  DeflateRaw: streamClass('DeflateRaw'),
-  InflateRaw: streamClass('InflateRaw'),
-  Unzip: streamClass('Unzip'),
-  BrotliCompress: streamClass('BrotliCompress'),
-  BrotliDecompress: streamClass('BrotliDecompress'),
+  Deflate,
+  Inflate,
+  Gzip,
+  Gunzip,
+  DeflateRaw,
+  InflateRaw,
+  Unzip,
+  BrotliCompress,
+  BrotliDecompress,
   ZstdCompress: zstd('ZstdCompress'),
   ZstdDecompress: zstd('ZstdDecompress'),
   deflate,
@@ -404,15 +719,14 @@ module.exports = {
   zstdDecompressSync,
 };
 
-// create<Class>(options): stream factories, which throw like the classes.
+// create<Class>(options): stream factories.
 for (const name of ['Deflate', 'Inflate', 'DeflateRaw', 'InflateRaw', 'Gzip', 'Gunzip', 'Unzip',
   'BrotliCompress', 'BrotliDecompress', 'ZstdCompress', 'ZstdDecompress']) {
-  const what = name.startsWith('Zstd') ? `zlib.create${name} (zstd)` : `zlib.create${name} (zlib.${name} stream)`;
-  Object.defineProperty(module.exports, `create${name}`, {
-    configurable: true,
-    enumerable: true,
-    value: unsupported('value', what),
-  });
+  const Class = module.exports[name];
+  const value = name.startsWith('Zstd')
+    ? unsupported('value', `zlib.create${name} (zstd)`)
+    : function value(options) { return new Class(options); };
+  Object.defineProperty(module.exports, `create${name}`, { configurable: true, enumerable: true, value });
 }
 
 Object.defineProperties(module.exports, {
