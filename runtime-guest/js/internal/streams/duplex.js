@@ -33,16 +33,20 @@ function Duplex(options) {
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.final === 'function') this._final = options.final;
     if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal) require('internal/streams/add-abort-signal').addAbortSignalNoValidate(options.signal, this);
+    if (options.signal) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
   } else {
     this.allowHalfOpen = true;
   }
 
   require('internal/streams/legacy').Stream.call(this, options);
 
-  // Both sides resume when _construct calls back (it runs once).
-  destroyImpl.construct(this, () => Readable[kAfterConstruct](this));
-  destroyImpl.construct(this, () => Writable[kAfterConstruct](this));
+  // Both sides resume when _construct calls back.
+  if (this._construct != null) {
+    destroyImpl.construct(this, () => {
+      Readable[kAfterConstruct](this);
+      Writable[kAfterConstruct](this);
+    });
+  }
 }
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);

@@ -108,27 +108,22 @@ function from(Readable, iterable, opts) {
     return false;
   }
 
+  // Values of an async iterator are pushed as they are (not awaited).
   async function nextAsync() {
     for (;;) {
+      let value;
       try {
-        const { value, done } = await iterator.next();
-        if (done) {
+        const res = await iterator.next();
+        if (res.done) {
           readable.push(null);
-        } else {
-          const res = value && typeof value.then === 'function' ? await value : value;
-          if (res === null) {
-            reading = false;
-            throw new codes.ERR_STREAM_NULL_VALUES();
-          } else if (readable.push(res)) {
-            continue;
-          } else {
-            reading = false;
-          }
+          return;
         }
+        value = res.value;
       } catch (err) {
         readable.destroy(err);
+        return;
       }
-      break;
+      if (!pushValue(value)) return;
     }
   }
 

@@ -42,6 +42,7 @@ function ReadableState(options, stream, isDuplex) {
   this.needReadable = false;
   this.emittedReadable = false;
   this.readableListening = false;
+  this.dataListening = false;
   this.resumeScheduled = false;
   this[kPaused] = null;
   this.errorEmitted = false;
@@ -86,10 +87,10 @@ function Readable(options) {
     if (typeof options.read === 'function') this._read = options.read;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal && !isDuplex) require('internal/streams/add-abort-signal').addAbortSignalNoValidate(options.signal, this);
+    if (options.signal && !isDuplex) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
-  destroyImpl.construct(this, () => Readable[destroyImpl.kAfterConstruct](this));
+  if (this._construct != null) destroyImpl.construct(this, () => Readable[destroyImpl.kAfterConstruct](this));
 }
 
 Readable[destroyImpl.kAfterConstruct] = function (stream) {
@@ -129,70 +130,108 @@ Readable.prototype.unshift = function (chunk, encoding) {
   return readableAddChunk(this, chunk, encoding, true);
 };
 
-// Turns a chunk into what the buffer holds (Buffer or string), or returns
-// an error for a chunk of the wrong type.
-function normalizeChunk(state, chunk, encoding, addToFront) {
-  if (typeof chunk === 'string') {
-    encoding = encoding || state.defaultEncoding;
-    if (state.encoding !== encoding) {
-      if (addToFront && state.encoding) {
-        chunk = Buffer.from(chunk, encoding).toString(state.encoding);
-      } else {
-        chunk = Buffer.from(chunk, encoding);
-        encoding = '';
-      }
-    }
-    return [chunk, encoding, null];
-  }
-  if (chunk instanceof Buffer) return [chunk, '', null];
-  if (chunk instanceof Uint8Array) {
-    return [Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), '', null];
-  }
-  if (chunk != null) {
-    return [chunk, encoding, new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk)];
-  }
-  return [chunk, encoding, null];
+function invalidChunk(stream, chunk) {
+  errorOrDestroy(stream, new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
+  return false;
+}
+
+function toBuffer(chunk) {
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+function onNull(stream, state) {
+  state.reading = false;
+  onEofChunk(stream, state);
+  return false;
 }
 
 function readableAddChunk(stream, chunk, encoding, addToFront) {
   const state = stream._readableState;
-  if (!state.objectMode && !(chunk instanceof Buffer)) {
-    let err;
-    [chunk, encoding, err] = normalizeChunk(state, chunk, encoding, addToFront);
-    if (err) {
-      errorOrDestroy(stream, err);
-      return canPushMore(state);
-    }
-  } else if (!state.objectMode) {
-    encoding = '';
+  if (addToFront) {
+    return state.objectMode ? unshiftObject(stream, state, chunk) : unshiftBytes(stream, state, chunk, encoding);
   }
+  return state.objectMode ? pushObject(stream, state, chunk, encoding) : pushBytes(stream, state, chunk, encoding);
+}
 
-  if (chunk === null) {
-    state.reading = false;
-    onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
-    if (addToFront) {
-      if (state.endEmitted) errorOrDestroy(stream, new codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-      else if (state.destroyed || state.errored) return false;
-      else addChunk(stream, state, chunk, true);
-    } else if (state.ended) {
-      errorOrDestroy(stream, new codes.ERR_STREAM_PUSH_AFTER_EOF());
-    } else if (state.destroyed || state.errored) {
-      return false;
-    } else {
-      state.reading = false;
-      if (state.decoder && !encoding) {
-        chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
-        else maybeReadMore(stream, state);
-      } else {
-        addChunk(stream, state, chunk, false);
-      }
+function pushBytes(stream, state, chunk, encoding) {
+  if (chunk === null) return onNull(stream, state);
+  if (typeof chunk === 'string') {
+    encoding ||= state.defaultEncoding;
+    if (state.encoding !== encoding) {
+      chunk = Buffer.from(chunk, encoding);
+      encoding = '';
     }
-  } else if (!addToFront) {
+  } else if (chunk instanceof Buffer) {
+    encoding = '';
+  } else if (ArrayBuffer.isView(chunk)) {
+    chunk = toBuffer(chunk);
+    encoding = '';
+  } else if (chunk !== undefined) {
+    return invalidChunk(stream, chunk);
+  }
+  if (!chunk || chunk.length <= 0) {
     state.reading = false;
     maybeReadMore(stream, state);
+    return canPushMore(state);
   }
+  if (state.ended) {
+    errorOrDestroy(stream, new codes.ERR_STREAM_PUSH_AFTER_EOF());
+    return false;
+  }
+  if (state.destroyed || state.errored) return false;
+  state.reading = false;
+  if (state.decoder && !encoding) {
+    chunk = state.decoder.write(chunk);
+    if (chunk.length === 0) {
+      maybeReadMore(stream, state);
+      return canPushMore(state);
+    }
+  }
+  addChunk(stream, state, chunk, false);
+  return canPushMore(state);
+}
+
+function pushObject(stream, state, chunk, encoding) {
+  if (chunk === null) return onNull(stream, state);
+  if (state.ended) {
+    errorOrDestroy(stream, new codes.ERR_STREAM_PUSH_AFTER_EOF());
+    return false;
+  }
+  if (state.destroyed || state.errored) return false;
+  state.reading = false;
+  if (state.decoder && !encoding) chunk = state.decoder.write(chunk);
+  addChunk(stream, state, chunk, false);
+  return canPushMore(state);
+}
+
+function unshiftBytes(stream, state, chunk, encoding) {
+  if (chunk === null) return onNull(stream, state);
+  if (typeof chunk === 'string') {
+    encoding ||= state.defaultEncoding;
+    if (state.encoding !== encoding) {
+      // Unshifted strings are stored in the stream's own encoding.
+      chunk = state.encoding
+        ? Buffer.from(chunk, encoding).toString(state.encoding)
+        : Buffer.from(chunk, encoding);
+    }
+  } else if (ArrayBuffer.isView(chunk) && !(chunk instanceof Buffer)) {
+    chunk = toBuffer(chunk);
+  } else if (chunk !== undefined && !(chunk instanceof Buffer)) {
+    return invalidChunk(stream, chunk);
+  }
+  if (!(chunk && chunk.length > 0)) return canPushMore(state);
+  return unshiftValue(stream, state, chunk);
+}
+
+function unshiftObject(stream, state, chunk) {
+  if (chunk === null) return onNull(stream, state);
+  return unshiftValue(stream, state, chunk);
+}
+
+function unshiftValue(stream, state, chunk) {
+  if (state.endEmitted) errorOrDestroy(stream, new codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+  else if (state.destroyed || state.errored) return false;
+  else addChunk(stream, state, chunk, true);
   return canPushMore(state);
 }
 
@@ -201,7 +240,7 @@ function canPushMore(state) {
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+  if (state.flowing && !state.sync && state.dataListening && state.length === 0) {
     // Nothing is queued and someone listens: hand the chunk straight over.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
@@ -306,7 +345,7 @@ Readable.prototype.read = function (n) {
 
   let ret = n > 0 ? fromList(n, state) : null;
   if (ret === null) {
-    state.needReadable = state.length <= state.highWaterMark;
+    if (state.length <= state.highWaterMark) state.needReadable = true;
     n = 0;
   } else {
     state.length -= n;
@@ -505,7 +544,7 @@ function pipeOnDrain(src, dest) {
     const state = src._readableState;
     if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
     else if (state.multiAwaitDrain) state.awaitDrainWriters.delete(dest);
-    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && src.listenerCount('data')) {
+    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && state.dataListening) {
       src.resume();
     }
   };
@@ -533,7 +572,8 @@ Readable.prototype.on = function (ev, fn) {
   const res = Stream.prototype.on.call(this, ev, fn);
   const state = this._readableState;
   if (ev === 'data') {
-    state.readableListening = this.listenerCount('readable') > 0;
+    state.dataListening = true;
+    if (this.listenerCount('readable') > 0) state.readableListening = true;
     // A 'data' listener starts the flow unless pause() was called.
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
@@ -552,6 +592,7 @@ Readable.prototype.addListener = Readable.prototype.on;
 Readable.prototype.removeListener = function (ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
   if (ev === 'readable') process.nextTick(updateReadableListening, this);
+  else if (ev === 'data' && this.listenerCount('data') === 0) this._readableState.dataListening = false;
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
@@ -566,7 +607,7 @@ function updateReadableListening(self) {
   const state = self._readableState;
   state.readableListening = self.listenerCount('readable') > 0;
   if (state.resumeScheduled && state[kPaused] === false) state.flowing = true;
-  else if (self.listenerCount('data') > 0) self.resume();
+  else if (state.dataListening) self.resume();
   else if (!state.readableListening) state.flowing = null;
 }
 
@@ -732,7 +773,7 @@ defineGetters(Readable.prototype, {
     },
   },
   readableHighWaterMark: { enumerable: false, get() { return this._readableState.highWaterMark; } },
-  readableBuffer: { enumerable: false, get() { return this._readableState?.buffer; } },
+  readableBuffer: { enumerable: false, get() { return this._readableState && [...this._readableState.buffer]; } },
   readableFlowing: {
     enumerable: false,
     get() { return this._readableState.flowing; },

@@ -33,7 +33,14 @@ function WritableState(options, stream, isDuplex) {
   this.finished = false;
   this.destroyed = false;
   this.decodeStrings = !(options && options.decodeStrings === false);
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  const defaultEncoding = options ? options.defaultEncoding : null;
+  if (defaultEncoding == null || defaultEncoding === 'utf-8') {
+    this.defaultEncoding = 'utf8';
+  } else if (Buffer.isEncoding(defaultEncoding)) {
+    this.defaultEncoding = defaultEncoding;
+  } else {
+    throw new codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
+  }
   this.length = 0;
   this.writing = false;
   this.corked = 0;
@@ -42,8 +49,11 @@ function WritableState(options, stream, isDuplex) {
   this.bufferProcessing = false;
   this.onwrite = onwrite.bind(undefined, stream);
   this.writecb = null;
+  // A _write is in progress and its callback has not been called yet.
+  this.expectWriteCb = false;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
+  this.afterWritePending = false;
   this.buffered = [];
   this.bufferedIndex = 0;
   this.allBuffers = true;
@@ -89,16 +99,16 @@ function Writable(options) {
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.final === 'function') this._final = options.final;
     if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal) require('internal/streams/add-abort-signal').addAbortSignalNoValidate(options.signal, this);
+    if (options.signal) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
-  destroyImpl.construct(this, () => Writable[destroyImpl.kAfterConstruct](this));
+  if (this._construct != null) destroyImpl.construct(this, () => Writable[destroyImpl.kAfterConstruct](this));
 }
 
 Writable[destroyImpl.kAfterConstruct] = function (stream) {
   const state = stream._writableState;
   if (!state.writing) clearBuffer(stream, state);
-  finishMaybe(stream, state);
+  if (state.ending) finishMaybe(stream, state);
 };
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
@@ -120,18 +130,12 @@ Writable.prototype.pipe = function () {
 
 function writeImpl(stream, chunk, encoding, cb) {
   const state = stream._writableState;
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
+  if (typeof cb !== 'function') cb = nop;
+  if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
+  // Object mode passes chunk and encoding through untouched.
+  if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
     else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
-    if (typeof cb !== 'function') cb = nop;
-  }
-
-  if (chunk === null) {
-    throw new codes.ERR_STREAM_NULL_VALUES();
-  } else if (!state.objectMode) {
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
@@ -139,11 +143,11 @@ function writeImpl(stream, chunk, encoding, cb) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
-    } else if (chunk instanceof Uint8Array) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
-      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
@@ -190,9 +194,6 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
-
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -201,10 +202,15 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     state.writelen = len;
     state.writecb = callback;
     state.writing = true;
+    state.expectWriteCb = true;
     state.sync = true;
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  // Measured after a synchronous _write, which may have emptied the queue.
+  const ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
+  // false also when errored or destroyed, to stop while (write()) loops.
   return ret && !state.errored && !state.destroyed;
 }
 
@@ -212,6 +218,7 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
   state.writecb = cb;
   state.writing = true;
+  state.expectWriteCb = true;
   state.sync = true;
   if (state.destroyed) state.onwrite(new codes.ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
@@ -229,14 +236,15 @@ function onwriteError(stream, state, er, cb) {
 
 function onwrite(stream, er) {
   const state = stream._writableState;
-  const sync = state.sync;
-  const cb = state.writecb;
-  if (typeof cb !== 'function') {
+  if (!state.expectWriteCb) {
     errorOrDestroy(stream, new codes.ERR_MULTIPLE_CALLBACK());
     return;
   }
-  state.writing = false;
+  const sync = state.sync;
+  const cb = state.writecb || nop;
   state.writecb = null;
+  state.writing = false;
+  state.expectWriteCb = false;
   state.length -= state.writelen;
   state.writelen = 0;
 
@@ -249,17 +257,32 @@ function onwrite(stream, er) {
     return;
   }
   if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
-  if (sync) {
-    // Many synchronous writes with the same callback share one tick.
-    const info = state.afterWriteTickInfo;
-    if (info !== null && info.cb === cb) {
-      info.count++;
-    } else {
-      state.afterWriteTickInfo = { count: 1, cb, stream, state };
-      process.nextTick(afterWriteTick, state.afterWriteTickInfo);
-    }
-  } else {
+  if (!sync) {
     afterWrite(stream, state, 1, cb);
+    return;
+  }
+  // A synchronous write completes on the next tick, but only when someone
+  // can tell: a callback, a pending 'drain' (or, as in Node, object mode).
+  const needDrain = state.needDrain && state.length === 0;
+  const needTick = needDrain || state.objectMode || cb !== nop;
+  if (cb === nop) {
+    if (!state.afterWritePending && needTick) {
+      process.nextTick(afterWrite, stream, state, 1, cb);
+      state.afterWritePending = true;
+    } else {
+      state.pendingcb--;
+      if (state.ending) finishMaybe(stream, state, true);
+    }
+  } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+    // Many synchronous writes with the same callback share one tick.
+    state.afterWriteTickInfo.count++;
+  } else if (needTick) {
+    state.afterWriteTickInfo = { count: 1, cb, stream, state };
+    process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+    state.afterWritePending = true;
+  } else {
+    state.pendingcb--;
+    if (state.ending) finishMaybe(stream, state, true);
   }
 }
 
@@ -269,6 +292,7 @@ function afterWriteTick({ stream, state, count, cb }) {
 }
 
 function afterWrite(stream, state, count, cb) {
+  state.afterWritePending = false;
   const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
@@ -279,7 +303,7 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  if (state.ending) finishMaybe(stream, state, true);
 }
 
 // Fails every queued write and end() callback after an error or destroy.
@@ -354,7 +378,7 @@ Writable.prototype.end = function (chunk, encoding, cb) {
   }
 
   let err;
-  if (chunk !== null && chunk !== undefined) {
+  if (chunk != null) {
     const ret = writeImpl(this, chunk, encoding);
     if (ret instanceof Error) err = ret;
   }
@@ -378,6 +402,7 @@ Writable.prototype.end = function (chunk, encoding, cb) {
 
   if (typeof cb === 'function') {
     if (err) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
     else if (state.finished) process.nextTick(cb, null);
     else state[kOnFinished].push(cb);
   }
@@ -390,45 +415,41 @@ function needFinish(state) {
     !state.errorEmitted && !state.closeEmitted;
 }
 
-function callFinal(stream, state) {
-  let called = false;
-  function onFinish(err) {
-    if (called) {
-      errorOrDestroy(stream, err ?? new codes.ERR_MULTIPLE_CALLBACK());
-      return;
-    }
-    called = true;
-    state.pendingcb--;
-    if (err) {
-      const callbacks = state[kOnFinished].splice(0);
-      for (let i = 0; i < callbacks.length; i++) callbacks[i](err);
-      errorOrDestroy(stream, err, state.sync);
-    } else if (needFinish(state)) {
-      state.prefinished = true;
-      stream.emit('prefinish');
-      state.pendingcb++;
-      process.nextTick(finish, stream, state);
-    }
+function onFinal(stream, state, err) {
+  if (state.prefinished) {
+    errorOrDestroy(stream, err ?? new codes.ERR_MULTIPLE_CALLBACK());
+    return;
   }
-  state.sync = true;
-  state.pendingcb++;
-  try {
-    stream._final(onFinish);
-  } catch (err) {
-    onFinish(err);
+  state.pendingcb--;
+  if (err) {
+    const callbacks = state[kOnFinished].splice(0);
+    for (let i = 0; i < callbacks.length; i++) callbacks[i](err);
+    errorOrDestroy(stream, err, state.sync);
+  } else if (needFinish(state)) {
+    state.prefinished = true;
+    stream.emit('prefinish');
+    // 'finish' always comes a tick after _final calls back.
+    state.pendingcb++;
+    process.nextTick(finish, stream, state);
   }
-  state.sync = false;
 }
 
 function prefinish(stream, state) {
-  if (!state.prefinished && !state.finalCalled) {
-    if (typeof stream._final === 'function' && !state.destroyed) {
-      state.finalCalled = true;
-      callFinal(stream, state);
-    } else {
-      state.prefinished = true;
-      stream.emit('prefinish');
+  if (state.prefinished || state.finalCalled) return;
+  if (typeof stream._final === 'function' && !state.destroyed) {
+    state.finalCalled = true;
+    state.sync = true;
+    state.pendingcb++;
+    try {
+      stream._final((err) => onFinal(stream, state, err));
+    } catch (err) {
+      onFinal(stream, state, err);
     }
+    state.sync = false;
+  } else {
+    state.finalCalled = true;
+    state.prefinished = true;
+    stream.emit('prefinish');
   }
 }
 
