@@ -402,7 +402,9 @@ class ReadableStreamBYOBReader {
     readerInitialize(this, stream);
   }
 
-  read(view = undefined, options = undefined) {
+  // An async method, as in Node: the settling order against other promises
+  // is then the same.
+  async read(view = undefined, options = undefined) {
     const bad = rejectThis(this, isBYOBReader, 'ReadableStreamBYOBReader');
     if (bad) return bad;
     try {
@@ -459,9 +461,12 @@ function readMinimum(view, min) {
   if (!Number.isFinite(+min) || n < 0 || n > Number.MAX_SAFE_INTEGER) {
     throw new codes.ERR_OUT_OF_RANGE('options.min', `>= 1 and <= ${Number.MAX_SAFE_INTEGER}`, min);
   }
-  if (n === 0) throw new codes.ERR_OUT_OF_RANGE('options.min', `>= 1 and <= ${Number.MAX_SAFE_INTEGER}`, min);
-  const length = view instanceof DataView ? view.byteLength : view.length;
-  if (n > length) throw new codes.ERR_OUT_OF_RANGE('options.min', `<= ${length}`, min);
+  if (n === 0) throw new codes.ERR_INVALID_ARG_VALUE('options.min', n, 'must be greater than 0');
+  if (view instanceof DataView) {
+    if (n > view.byteLength) throw new codes.ERR_OUT_OF_RANGE('options.min', '<= view.byteLength', n);
+  } else if (n > view.length) {
+    throw new codes.ERR_OUT_OF_RANGE('options.min', '<= view.length', n);
+  }
   return n;
 }
 
@@ -1610,10 +1615,8 @@ const ReadableStreamAsyncIteratorPrototype = Object.setPrototypeOf({
     it.ongoing = it.ongoing ? it.ongoing.then(run, run) : run();
     return it.ongoing;
   },
-
-  [Symbol.toStringTag]: 'ReadableStreamAsyncIterator',
 }, AsyncIteratorPrototype);
-for (const key of ['next', 'return', Symbol.toStringTag]) {
+for (const key of ['next', 'return']) {
   Object.defineProperty(ReadableStreamAsyncIteratorPrototype, key, { enumerable: false });
 }
 
@@ -1625,7 +1628,7 @@ function createAsyncIterator(stream, preventCancel) {
 }
 
 function iteratorNext(it) {
-  if (it.finished) return Promise.resolve({ value: undefined, done: true });
+  if (it.finished) return Promise.resolve({ done: true, value: undefined });
   const reader = it.reader;
   if (reader[kState].stream === undefined) {
     return Promise.reject(invalidState('The reader is not attached to a stream'));
@@ -1636,7 +1639,7 @@ function iteratorNext(it) {
     closeSteps: () => {
       it.finished = true;
       defaultReaderRelease(reader);
-      d.resolve({ value: undefined, done: true });
+      d.resolve({ done: true, value: undefined });
     },
     errorSteps: (e) => {
       it.finished = true;
@@ -1648,22 +1651,26 @@ function iteratorNext(it) {
 }
 
 function iteratorReturn(it, value) {
-  if (it.finished) return Promise.resolve({ value, done: true });
+  if (it.finished) return Promise.resolve({ done: true, value });
   it.finished = true;
   const reader = it.reader;
-  if (reader[kState].stream === undefined) return Promise.resolve({ value, done: true });
+  if (reader[kState].stream === undefined) return Promise.resolve({ done: true, value });
   if (!it.preventCancel) {
     const result = readerGenericCancel(reader, value);
     defaultReaderRelease(reader);
-    return result.then(() => ({ value, done: true }));
+    return result.then(() => ({ done: true, value }));
   }
   defaultReaderRelease(reader);
-  return Promise.resolve({ value, done: true });
+  return Promise.resolve({ done: true, value });
 }
 
 // ---- ReadableStream.from ------------------------------------------------------
 
 function getIterator(iterable) {
+  if (iterable == null) {
+    // V8's wording, which Node shows here.
+    throw new TypeError(`Cannot read properties of ${iterable} (reading 'Symbol(Symbol.asyncIterator)')`);
+  }
   let method = iterable[Symbol.asyncIterator];
   let isAsync = true;
   if (method == null) {
@@ -1687,10 +1694,12 @@ function readableStreamFromIterable(iterable) {
   function nextResult() {
     const result = record.next.call(record.iterator);
     if (!record.isAsync) {
-      if (!isObjectLike(result)) throw invalidState('The iterator.next() method must return an object');
+      // V8's async-from-sync wording, which Node shows here.
+      if (!isObjectLike(result)) throw new TypeError(`Iterator result ${String(result)} is not an object`);
       // A sync iterator's values are awaited, as an async-from-sync iterator does.
       return Promise.resolve(result.value).then((value) => ({ done: result.done, value }));
     }
+    if (!isObjectLike(result)) throw invalidState('The iterator.next() method must return an object');
     return Promise.resolve(result);
   }
 
