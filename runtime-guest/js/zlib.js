@@ -12,6 +12,7 @@ const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 const {
   ERR_BROTLI_INVALID_PARAM,
   ERR_BUFFER_TOO_LARGE,
+  ERR_INTERNAL_ASSERTION,
   ERR_INVALID_ARG_TYPE,
   ERR_NOT_SUPPORTED_IN_SANDNODE,
   ERR_OUT_OF_RANGE,
@@ -358,7 +359,7 @@ function crc32(data, value = 0) {
 
 const { Buffer } = require('buffer');
 const Transform = require('internal/streams/transform');
-const { finished } = require('internal/streams/end-of-stream');
+const finished = require('internal/streams/end-of-stream');
 
 const kFlushFlag = Symbol('kFlushFlag');
 const kError = Symbol('kError');
@@ -390,6 +391,11 @@ function newEngine(mode, nums, dictionary) {
     : binding.zlibStreamNew(mode, nums);
   if (Array.isArray(raw)) throw resultOf(raw, {});
   return raw;
+}
+
+// Node's internal assert: a broken invariant, not a user error.
+function internalAssert(value, message) {
+  if (!value) throw new ERR_INTERNAL_ASSERTION(message);
 }
 
 function closeHandle(stream) {
@@ -439,7 +445,7 @@ Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
 });
 
 ZlibBase.prototype.reset = function reset() {
-  require('assert').ok(this._handle, 'zlib binding closed');
+  internalAssert(this._handle, 'zlib binding closed');
   const raw = binding.zlibStreamReset(this._handle);
   if (Array.isArray(raw)) throw resultOf(raw, this[kSettings]);
 };
@@ -602,7 +608,7 @@ Zlib.prototype.params = function params(level, strategy, callback) {
   if (this._level !== level || this._strategy !== strategy) {
     // The new settings apply from a block boundary on.
     this.flush(constants.Z_SYNC_FLUSH, () => {
-      require('assert').ok(this._handle, 'zlib binding closed');
+      internalAssert(this._handle, 'zlib binding closed');
       binding.zlibStreamParams(this._handle, level, strategy);
       if (!this.destroyed) {
         this._level = level;

@@ -1256,6 +1256,7 @@ impl Inflater {
 
     fn dict_id(&mut self) -> Result2<()> {
         let id = u32::from_be_bytes([self.hbuf[0], self.hbuf[1], self.hbuf[2], self.hbuf[3]]);
+        self.hbuf.clear();
         let need_dict = |msg: &str| Failure::Stream(msg.into(), Z_NEED_DICT, "Z_NEED_DICT".into());
         let Some(dict) = self.dictionary.take() else {
             return Err(need_dict("Missing dictionary"));
@@ -2018,3 +2019,4 @@ mod tests {
         );
     }
 }
+

@@ -181,6 +181,13 @@ E('ERR_UNKNOWN_BUILTIN_MODULE', Error, (id) => `No such built-in module: ${id}`)
 E('ERR_BUFFER_TOO_LARGE', RangeError, (max) => `Cannot create a Buffer larger than ${max} bytes`);
 E('ERR_BROTLI_INVALID_PARAM', RangeError, (param) => `${param} is not a valid Brotli parameter`);
 E('ERR_ZLIB_INITIALIZATION_FAILED', Error, 'Initialization failed');
+// A broken internal invariant (Node's internal assert), e.g. zlib's reset()
+// after close.
+E('ERR_INTERNAL_ASSERTION', Error, (message) => {
+  const suffix = 'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+    'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n';
+  return message === undefined ? suffix : `${message}\n${suffix}`;
+});
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', TypeError, (feature) =>
   `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`);
 // node:crypto
