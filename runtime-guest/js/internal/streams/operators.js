@@ -9,7 +9,8 @@ const kEmpty = Symbol('kEmpty');
 const kEof = Symbol('kEof');
 
 function validateFn(fn, name = 'fn') {
-  if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, ['Function', 'AsyncFunction'], fn);
+  // Node lists ['Function', 'AsyncFunction'] and prints only "function".
+  if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', fn);
 }
 
 function validateOptions(options) {

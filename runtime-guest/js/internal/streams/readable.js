@@ -268,7 +268,7 @@ Readable.prototype.setEncoding = function (enc) {
   state.encoding = decoder.encoding;
   // Already buffered bytes are decoded now.
   let content = '';
-  for (const data of state.buffer) content += decoder.write(data);
+  for (const data of state.buffer) content += typeof data === 'string' ? data : decoder.write(data);
   state.buffer.clear();
   if (content !== '') state.buffer.push(content);
   state.length = content.length;
