@@ -111,7 +111,7 @@ class TextDecoderStream {
   }
 }
 
-webIdlShape(TextEncoderStream, 'TextEncoderStream');
-webIdlShape(TextDecoderStream, 'TextDecoderStream');
+webIdlShape(TextEncoderStream);
+webIdlShape(TextDecoderStream);
 
 module.exports = { TextEncoderStream, TextDecoderStream };

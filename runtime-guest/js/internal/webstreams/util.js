@@ -187,7 +187,7 @@ function customInspect(self, name, depth, options, inspect, fields) {
 }
 
 // Web IDL shape, as Node gives these classes: enumerable accessors and
-// methods, and a toStringTag.
+// methods, and a toStringTag (which Node's text streams lack).
 function webIdlShape(Class, tag) {
   for (const key of Object.getOwnPropertyNames(Class.prototype)) {
     if (key === 'constructor') continue;
@@ -195,7 +195,9 @@ function webIdlShape(Class, tag) {
     desc.enumerable = true;
     Object.defineProperty(Class.prototype, key, desc);
   }
-  Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: tag, configurable: true });
+  if (tag !== undefined) {
+    Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: tag, configurable: true });
+  }
 }
 
 function illegalConstructor() {
