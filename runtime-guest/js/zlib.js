@@ -437,11 +437,25 @@ Object.defineProperty(ZlibBase.prototype, '_closed', {
   get() { return !this._handle; },
 });
 
-// The engine's view: bytes read from its input (an old name for bytesWritten).
+// The engine's view: bytes read from its input. A deprecated old name for
+// bytesWritten (DEP0108); util is loaded on first use only.
+const kBytesReadMessage = 'zlib.bytesRead is deprecated and will change its meaning in the future. ' +
+  'Use zlib.bytesWritten instead.';
+let bytesReadAccessors;
+function deprecatedBytesRead() {
+  if (!bytesReadAccessors) {
+    const { deprecate } = require('util');
+    bytesReadAccessors = {
+      get: deprecate(function () { return this.bytesWritten; }, kBytesReadMessage, 'DEP0108'),
+      set: deprecate(function (value) { this.bytesWritten = value; }, kBytesReadMessage, 'DEP0108'),
+    };
+  }
+  return bytesReadAccessors;
+}
 Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
   configurable: true,
-  get() { return this.bytesWritten; },
-  set(value) { this.bytesWritten = value; },
+  get() { return deprecatedBytesRead().get.call(this); },
+  set(value) { deprecatedBytesRead().set.call(this, value); },
 });
 
 ZlibBase.prototype.reset = function reset() {
@@ -510,51 +524,51 @@ function processChunk(stream, chunk, flushFlag, callback) {
   later(() => runJob(stream, job));
 }
 
-// Steps through one chunk until the engine has taken all it will.
+// One step of a chunk's work; the next step (if the engine filled its
+// room) runs on a later turn of the loop, as each of Node's steps reports
+// back from the thread pool, so consumers see output as it comes.
 function runJob(stream, job) {
-  for (;;) {
-    if (stream.destroyed || !stream._handle) {
-      job.callback();
-      return;
-    }
-    const room = stream._chunkSize - stream._outOffset;
-    const raw = binding.zlibStreamWrite(stream._handle, job.flushFlag, job.input, job.offset, room);
-    if (typeof raw[0] === 'string') {
-      engineFailed(stream, raw);
-      return;
-    }
-    const [out, used, filled] = raw;
-    job.offset += used;
-    stream.bytesWritten += used;
-    let readableFull = false;
-    if (out.byteLength > 0) {
-      stream._outOffset += out.byteLength;
-      readableFull = !stream.push(bufferOf(out));
-    }
-    if (stream.destroyed) {
-      job.callback();
-      return;
-    }
-    if (filled || stream._outOffset >= stream._chunkSize) stream._outOffset = 0;
-    if (filled) {
-      if (readableFull) {
-        // Go on once the consumer asks for more.
-        const ownRead = stream._read;
-        stream._read = function (n) {
-          stream._read = ownRead;
-          later(() => runJob(stream, job));
-          stream._read(n);
-        };
-        return;
-      }
-      continue;
-    }
-    // Input left over with room to spare: the engine's stream has ended
-    // (trailing data after a zlib or raw stream is not read).
-    if (job.offset < job.input.byteLength) stream.push(null);
+  if (stream.destroyed || !stream._handle) {
     job.callback();
     return;
   }
+  const room = stream._chunkSize - stream._outOffset;
+  const raw = binding.zlibStreamWrite(stream._handle, job.flushFlag, job.input, job.offset, room);
+  if (typeof raw[0] === 'string') {
+    engineFailed(stream, raw);
+    return;
+  }
+  const [out, used, filled] = raw;
+  job.offset += used;
+  stream.bytesWritten += used;
+  let readableFull = false;
+  if (out.byteLength > 0) {
+    stream._outOffset += out.byteLength;
+    readableFull = !stream.push(bufferOf(out));
+  }
+  if (stream.destroyed) {
+    job.callback();
+    return;
+  }
+  if (filled || stream._outOffset >= stream._chunkSize) stream._outOffset = 0;
+  if (filled) {
+    if (readableFull) {
+      // Go on once the consumer asks for more.
+      const ownRead = stream._read;
+      stream._read = function (n) {
+        stream._read = ownRead;
+        later(() => runJob(stream, job));
+        stream._read(n);
+      };
+      return;
+    }
+    later(() => runJob(stream, job));
+    return;
+  }
+  // Input left over with room to spare: the engine's stream has ended
+  // (trailing data after a zlib or raw stream is not read).
+  if (job.offset < job.input.byteLength) stream.push(null);
+  job.callback();
 }
 
 function processChunkSync(stream, chunk, flushFlag) {
