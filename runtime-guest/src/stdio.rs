@@ -2,7 +2,7 @@
 //!
 //! Node writes to stdout and stderr synchronously when they are files or pipes,
 //! so output appears as it is written and nothing is lost at exit. We do the
-//! same with `blocking-write-and-flush`, which accepts at most 4096 bytes a call.
+//! same: each write is flushed and waited for before it returns.
 
 use std::cell::RefCell;
 use wasip2::io::streams::{InputStream, OutputStream, StreamError};
@@ -27,7 +27,7 @@ pub enum WriteError {
     Failed(String),
 }
 
-const MAX_CHUNK: usize = 4096;
+const MAX_CHUNK: usize = 1 << 20;
 
 pub fn write(fd: Fd, mut bytes: &[u8]) -> Result<(), WriteError> {
     let cell = match fd {
@@ -41,24 +41,42 @@ pub fn write(fd: Fd, mut bytes: &[u8]) -> Result<(), WriteError> {
             Fd::Stderr => wasip2::cli::stderr::get_stderr(),
         });
         while !bytes.is_empty() {
-            let n = bytes.len().min(MAX_CHUNK);
-            match stream.blocking_write_and_flush(&bytes[..n]) {
-                Ok(()) => bytes = &bytes[n..],
-                Err(StreamError::Closed) => return Err(WriteError::Closed),
-                Err(StreamError::LastOperationFailed(e)) => {
-                    let msg = e.to_debug_string();
-                    // The host reports a reader that went away as a failed
-                    // operation whose text names the broken pipe.
-                    return Err(if msg.contains("pipe") || msg.contains("Broken") {
-                        WriteError::Closed
-                    } else {
-                        WriteError::Failed(msg)
-                    });
-                }
+            // Write as much as the host accepts at once (often far more than
+            // blocking-write-and-flush's 4096 bytes), waiting when it is full.
+            let budget = stream.check_write().map_err(write_error)?;
+            if budget == 0 {
+                stream.subscribe().block();
+                continue;
             }
+            let n = bytes.len().min(budget.min(MAX_CHUNK as u64) as usize);
+            stream.write(&bytes[..n]).map_err(write_error)?;
+            bytes = &bytes[n..];
+        }
+        // Synchronous, as Node's writes to files and pipes are: the bytes
+        // have left the guest before write() returns.
+        stream.flush().map_err(write_error)?;
+        // check-write reports 0 until the flush has completed.
+        while stream.check_write().map_err(write_error)? == 0 {
+            stream.subscribe().block();
         }
         Ok(())
     })
+}
+
+fn write_error(err: StreamError) -> WriteError {
+    match err {
+        StreamError::Closed => WriteError::Closed,
+        StreamError::LastOperationFailed(e) => {
+            let msg = e.to_debug_string();
+            // The host reports a reader that went away as a failed
+            // operation whose text names the broken pipe.
+            if msg.contains("pipe") || msg.contains("Broken") {
+                WriteError::Closed
+            } else {
+                WriteError::Failed(msg)
+            }
+        }
+    }
 }
 
 /// Writes everything, ignoring failures: for the runtime's own last words.
