@@ -69,7 +69,11 @@ function invalidArgTypeMessage(name, expected, actual) {
   if (instances.length > 0) {
     parts.push(`${instances.length > 1 ? 'an instance of' : 'an instance of'} ${listJoin(instances, 'or')}`);
   }
-  if (other.length > 0) parts.push(listJoin(other, 'or'));
+  if (other.length > 0) {
+    // Node writes "an stream.Readable" for a single kind with capitals in it.
+    const article = other.length === 1 && other[0].toLowerCase() !== other[0] ? 'an ' : '';
+    parts.push(`${article}${listJoin(other, 'or')}`);
+  }
   msg += `${parts.join(' or ')}.`;
   return msg + describeReceived(actual);
 }
