@@ -22,10 +22,3 @@ after.on('close', () => {
   log('after close; push returns', after.push('x'), 'aborted', after.readableAborted);
 });
 after.destroy(new Error('gone'));
-
-const listener = new Readable({ read() {} });
-listener.on('data', () => {
-  throw new Error('listener threw');
-});
-process.on('uncaughtException', (e) => log('uncaught', e.message));
-listener.push('x');
