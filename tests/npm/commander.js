@@ -1,4 +1,3 @@
-// Needs node:fs (issue: files and streams); until then sandnode fails to load it.
 // commander 12: options, arguments, subcommands, help text, errors (via exitOverride), hooks.
 const { Command, Option, Argument, InvalidArgumentError, CommanderError } = require('commander');
 

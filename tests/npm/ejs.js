@@ -1,4 +1,3 @@
-// Needs node:fs (issue: files and streams); until then sandnode fails to load it.
 // ejs 3: templates given as strings (no files): escaping, control flow, includes through a
 // custom includer, custom delimiters, compile options, client functions, async, errors.
 const ejs = require('ejs');

@@ -1,4 +1,3 @@
-// Needs node:fs (issue: files and streams); until then sandnode fails to load it.
 // yargs 17: options, coercion, commands, strict mode, validation failures, help/version text.
 // Every parse gets a fixed argv; output width, script name and locale are pinned.
 const yargsFactory = require('yargs/yargs');
