@@ -32,11 +32,11 @@ function onPath(path, dest, fn) {
 // Defines nameSync, name (callback) and the promise form from one
 // validation step (`prep`, throws synchronously) and one operation.
 const promiseOps = {};
-function defineOp(name, required, prep, op) {
+function defineOp(name, arity, prep, op) {
   const sync = { [`${name}Sync`](...args) { return op(...prep(...args)); } }[`${name}Sync`];
   const cbForm = {
     [name](...args) {
-      const cb = takeCallback(args, required);
+      const cb = takeCallback(args, arity);
       const prepared = prep(...args);
       deliver(cb, () => op(...prepared));
     },
@@ -66,9 +66,18 @@ function prepOpen(path, flags, mode) {
 function openOp(path, flags, mode) {
   return onPath(path, undefined, () => binding.fsOpen(toNative(path), flags, mode));
 }
-defineOp('open', 1, prepOpen, openOp);
+defineOp('open', (a) => (a.length <= 2 ? 2 : 4), prepOpen, openOp);
 
-defineOp('close', 1, (fd) => [validateFd(fd)], (fd) => { binding.fsClose(fd); });
+defineOp('close', 2, (fd) => [validateFd(fd)], (fd) => { binding.fsClose(fd); });
+// close's callback is optional in Node; errors without one are dropped.
+{
+  const closeWithCb = fs.close;
+  // Without a callback, an error is thrown from the loop (uncaught).
+  const defaultCloseCallback = (err) => { if (err != null) throw err; };
+  fs.close = function close(fd, callback = defaultCloseCallback) {
+    return closeWithCb(fd, callback);
+  };
+}
 
 // ---- read / write ----------------------------------------------------------
 
@@ -80,6 +89,7 @@ function validatePosition(position, name = 'position') {
     }
     return Number(position);
   }
+  if (typeof position !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
   validateInteger(position, name, -1);
   return position;
 }
@@ -104,7 +114,8 @@ function prepRead(fd, buffer, offsetOrOptions, length, position, argc) {
   if (offset == null) offset = 0;
   else validateInteger(offset, 'offset', 0);
   length ??= buffer.byteLength - offset;
-  validateInteger(length, 'length', 0);
+  validateInteger(length, 'length');
+  if (length < 0) throw new codes.ERR_OUT_OF_RANGE('length', '>= 0', length);
   if (offset + length > buffer.byteLength) {
     throw new codes.ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
   }
@@ -121,7 +132,7 @@ fs.readSync = function readSync(fd, buffer, offsetOrOptions, length, position) {
 };
 
 fs.read = function read(fd, ...args) {
-  const cb = takeCallback(args, 1);
+  const cb = takeCallback(args, 0);
   let prepared;
   if (args.length === 0 || (args.length === 1 && !isArrayBufferView(args[0]))) {
     // read(fd, cb) or read(fd, { buffer, offset, length, position }, cb)
@@ -140,7 +151,14 @@ function queueCompletionCb(cb, op, spread) {
   deliver((err, result) => (err ? cb(err) : cb(null, ...spread(result))), op);
 }
 
-// [fd, view, offset, length, position] for write; strings are encoded first.
+// write takes any position: a non-integer means "the current position".
+function loosePosition(position) {
+  if (typeof position === 'bigint') return Number(position);
+  return typeof position === 'number' && Number.isSafeInteger(position) && position >= 0 ? position : -1;
+}
+
+// [fd, view, offset, length, position, shown] for write; strings are
+// encoded first (an unknown encoding falls back to UTF-8, as in Node).
 function prepWrite(fd, buffer, offsetOrOptions, length, position) {
   validateFd(fd);
   if (isArrayBufferView(buffer)) {
@@ -150,21 +168,21 @@ function prepWrite(fd, buffer, offsetOrOptions, length, position) {
     }
     if (offset == null) offset = 0;
     else validateInteger(offset, 'offset', 0);
-    length ??= buffer.byteLength - offset;
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (offset > buffer.byteLength) throw new codes.ERR_OUT_OF_RANGE('offset', `<= ${buffer.byteLength}`, offset);
     validateInteger(length, 'length', 0);
-    if (offset + length > buffer.byteLength) {
+    if (length > buffer.byteLength - offset) {
       throw new codes.ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
     }
-    return [fd, buffer, offset, length, validatePosition(position), buffer];
+    return [fd, buffer, offset, length, loosePosition(position), buffer];
   }
   if (typeof buffer !== 'string') {
     throw new codes.ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
   }
   // write(fd, string, position, encoding)
-  const encoding = length ?? 'utf8';
-  U.validateEncoding(encoding);
+  const encoding = typeof length === 'string' && Buf().isEncoding(length) ? length : 'utf8';
   const bytes = Buf().from(buffer, encoding);
-  return [fd, bytes, 0, bytes.length, validatePosition(offsetOrOptions), buffer];
+  return [fd, bytes, 0, bytes.length, loosePosition(offsetOrOptions), buffer];
 }
 
 function writeOp(fd, buffer, offset, length, position) {
@@ -178,7 +196,7 @@ fs.writeSync = function writeSync(fd, buffer, offsetOrOptions, length, position)
 };
 
 fs.write = function write(fd, ...args) {
-  const cb = takeCallback(args, 2);
+  const cb = takeCallback(args, 0);
   const p = prepWrite(fd, ...args);
   queueCompletionCb(cb, () => writeOp(p[0], p[1], p[2], p[3], p[4]), (n) => [n, p[5]]);
 };
@@ -186,9 +204,18 @@ fs.write = function write(fd, ...args) {
 function prepVec(fd, buffers, position) {
   validateFd(fd);
   if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
-    throw new codes.ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+    const err = new codes.ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+    throw retitle(err, 'an instance of ArrayBufferView[]', 'an ArrayBufferView[]');
   }
   return [fd, buffers, position == null ? -1 : validatePosition(position)];
+}
+
+// Rewords a Node error whose message our generic builder words differently.
+function retitle(err, from, to) {
+  const fixed = err.message.replace(from, to);
+  if (typeof err.stack === 'string') err.stack = err.stack.replace(err.message, fixed);
+  Object.defineProperty(err, 'message', { value: fixed, enumerable: false, writable: true, configurable: true });
+  return err;
 }
 
 function readvOp(fd, buffers, position) {
@@ -222,19 +249,23 @@ function writeAll(fd, bytes, position) {
 fs.readvSync = function readvSync(fd, buffers, position) { return readvOp(...prepVec(fd, buffers, position)); };
 fs.writevSync = function writevSync(fd, buffers, position) { return writevOp(...prepVec(fd, buffers, position)); };
 fs.readv = function readv(fd, ...args) {
-  const cb = takeCallback(args, 2);
+  const cb = takeCallback(args, 0);
   const p = prepVec(fd, ...args);
   queueCompletionCb(cb, () => readvOp(...p), (n) => [n, p[1]]);
 };
 fs.writev = function writev(fd, ...args) {
-  const cb = takeCallback(args, 2);
+  const cb = takeCallback(args, 0);
   const p = prepVec(fd, ...args);
   queueCompletionCb(cb, () => writevOp(...p), (n) => [n, p[1]]);
 };
 
 // ---- whole files -------------------------------------------------------------
 
-function isFd(v) { return typeof v === 'number'; }
+// Node tests `(path >>> 0) === path`, which throws for a BigInt.
+function isFd(v) {
+  if (typeof v === 'bigint') throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
+  return typeof v === 'number';
+}
 
 function prepReadFile(path, options) {
   options = getOptions(options, { flag: 'r' });
@@ -257,7 +288,7 @@ function readFileOp(target, flags, encoding, signal) {
   if (utf8) return result;
   return encodeResult(toBufferFromNative(result), encoding);
 }
-defineOp('readFile', 1, prepReadFile, readFileOp);
+defineOp('readFile', 3, prepReadFile, readFileOp);
 
 function dataBytes(data, encoding) {
   if (typeof data === 'string') return Buf().from(data, encoding || 'utf8');
@@ -289,8 +320,8 @@ function writeFileOp(target, bytes, flags, mode, flush, signal) {
     binding.fsClose(fd);
   }
 }
-defineOp('writeFile', 2, prepWriteFile, writeFileOp);
-defineOp('appendFile', 2, (p, d, o) => prepWriteFile(p, d, o, 'a'), writeFileOp);
+defineOp('writeFile', 4, prepWriteFile, writeFileOp);
+defineOp('appendFile', 4, (p, d, o) => prepWriteFile(p, d, o, 'a'), writeFileOp);
 
 // ---- stat --------------------------------------------------------------------
 
@@ -305,14 +336,14 @@ function statOp(follow, path, bigint, throwIfNoEntry) {
     () => binding.fsStat(toNative(path), follow, statValues, !throwIfNoEntry));
   return found ? statsFrom(statValues, bigint) : undefined;
 }
-defineOp('stat', 1, prepStat, (...a) => statOp(true, ...a));
-defineOp('lstat', 1, prepStat, (...a) => statOp(false, ...a));
-defineOp('fstat', 1, (fd, options) => [validateFd(fd), options?.bigint === true], (fd, bigint) => {
+defineOp('stat', 3, prepStat, (...a) => statOp(true, ...a));
+defineOp('lstat', 3, prepStat, (...a) => statOp(false, ...a));
+defineOp('fstat', 3, (fd, options) => [validateFd(fd), options?.bigint === true], (fd, bigint) => {
   binding.fsFstat(fd, statValues);
   return statsFrom(statValues, bigint);
 });
 
-defineOp('statfs', 1, (path) => [getValidatedPath(path)], () => {
+defineOp('statfs', 3, (path) => [getValidatedPath(path)], () => {
   throw notSupported('fs.statfs');
 });
 
@@ -349,9 +380,9 @@ function readdirOp(path, encoding, withFileTypes, recursive) {
   }
   return out;
 }
-defineOp('readdir', 1, prepReaddir, readdirOp);
+defineOp('readdir', 3, prepReaddir, readdirOp);
 
-function prepMkdir(path, options) {
+function prepMkdir(path, options, modeName = 'mode') {
   let mode = 0o777;
   let recursive = false;
   if (typeof options === 'number' || typeof options === 'string') {
@@ -359,7 +390,7 @@ function prepMkdir(path, options) {
   } else if (options) {
     if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
     recursive = options.recursive === true;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, modeName);
   }
   return [getValidatedPath(path), recursive, mode];
 }
@@ -376,6 +407,8 @@ function mkdirOp(path, recursive, mode) {
   for (;;) {
     if (binding.fsStat(cur, true, statValues, true)) {
       if ((statValues[1] & 0o170000) !== 0o40000) {
+        // The path itself is a file: EEXIST; a file on the way: ENOTDIR.
+        if (cur === abs.replace(/\/$/, '')) return onPath(path, undefined, () => binding.fsMkdir(abs, mode));
         throw withPath(enotdir('mkdir'), path);
       }
       break;
@@ -409,7 +442,9 @@ function enotdir(syscall) {
   err.syscall = syscall;
   return err;
 }
-defineOp('mkdir', 1, prepMkdir, mkdirOp);
+defineOp('mkdir', 3, prepMkdir, mkdirOp);
+// mkdirSync names the option as a property in its errors.
+fs.mkdirSync = function mkdirSync(path, options) { return mkdirOp(...prepMkdir(path, options, 'options.mode')); };
 
 function prepMkdtemp(prefix, options) {
   options = getOptions(options);
@@ -421,7 +456,7 @@ const TEMP_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234567
 function mkdtempOp(prefix, encoding) {
   for (let attempt = 0; ; attempt++) {
     let suffix = '';
-    for (let i = 0; i < 6; i++) suffix += TEMP_CHARS[binding.randomU32() % TEMP_CHARS.length];
+    for (let i = 0; i < 6; i++) suffix += TEMP_CHARS[(binding.randomU32() >>> 0) % TEMP_CHARS.length];
     const path = prefix + suffix;
     try {
       binding.fsMkdir(toNative(path), 0o700);
@@ -436,7 +471,7 @@ function mkdtempOp(prefix, encoding) {
     }
   }
 }
-defineOp('mkdtemp', 1, prepMkdtemp, mkdtempOp);
+defineOp('mkdtemp', 3, prepMkdtemp, mkdtempOp);
 
 // ---- removal -----------------------------------------------------------------
 
@@ -445,13 +480,13 @@ function prepRmdir(path, options) {
   if (options?.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
   return [path, options?.recursive === true];
 }
-defineOp('rmdir', 1, prepRmdir, (path, recursive) => {
+defineOp('rmdir', 3, prepRmdir, (path, recursive) => {
   if (recursive) return rmOp(path, true, false);
   onPath(path, undefined, () => binding.fsRmdir(toNative(path)));
   return undefined;
 });
 
-defineOp('unlink', 1, (path) => [getValidatedPath(path)], (path) => {
+defineOp('unlink', 2, (path) => [getValidatedPath(path)], (path) => {
   onPath(path, undefined, () => binding.fsUnlink(toNative(path)));
 });
 
@@ -511,7 +546,7 @@ function removeTree(abs, shown) {
   }
   onPath(shown, undefined, () => binding.fsRmdir(abs));
 }
-defineOp('rm', 1, prepRm, rmOp);
+defineOp('rm', 3, prepRm, rmOp);
 
 // ---- names and links ------------------------------------------------------------
 
@@ -519,22 +554,32 @@ function prepTwoPaths(a, b, aName, bName) {
   return [getValidatedPath(a, aName), getValidatedPath(b, bName)];
 }
 
-defineOp('rename', 2, (a, b) => prepTwoPaths(a, b, 'oldPath', 'newPath'), (a, b) => {
+defineOp('rename', 3, (a, b) => prepTwoPaths(a, b, 'oldPath', 'newPath'), (a, b) => {
   onPath(a, b, () => binding.fsRename(toNative(a), toNative(b)));
 });
-defineOp('link', 2, (a, b) => prepTwoPaths(a, b, 'existingPath', 'newPath'), (a, b) => {
+defineOp('link', 3, (a, b) => prepTwoPaths(a, b, 'existingPath', 'newPath'), (a, b) => {
   onPath(a, b, () => binding.fsLink(toNative(a), toNative(b)));
 });
-defineOp('symlink', 2, (target, path, type) => {
+defineOp('symlink', 4, (target, path, type) => {
   const p = prepTwoPaths(target, path, 'target', 'path');
   if (type != null && !['dir', 'file', 'junction'].includes(type)) {
-    throw new codes.ERR_INVALID_ARG_VALUE('type', type, "must be one of: 'dir', 'file', 'junction'");
+    const err = new Error(`Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
+    err.code = 'ERR_FS_INVALID_SYMLINK_TYPE';
+    throw err;
   }
   return p;
 }, (target, path) => {
-  // The link's text is stored as given (relative links stay relative).
-  onPath(target, path, () => binding.fsSymlink(target, toNative(path)));
+  onPath(target, path, () => binding.fsSymlink(storedTarget(target, path), toNative(path)));
 });
+
+// A link's text is stored as given, except that an absolute target is
+// stored relative to the link's directory: WASI (cap-std) refuses to create
+// links with absolute targets. The link reaches the same file; readlink
+// shows the relative text.
+function storedTarget(target, linkPath) {
+  if (!pathModule.isAbsolute(target)) return target;
+  return pathModule.relative(pathModule.dirname(toNative(linkPath)), target) || '.';
+}
 
 function prepWithEncoding(path, options) {
   options = getOptions(options);
@@ -546,7 +591,7 @@ function encodePathResult(s, encoding) {
   return encoding === 'buffer' ? Buf().from(s) : Buf().from(s).toString(encoding);
 }
 
-defineOp('readlink', 1, prepWithEncoding, (path, encoding) =>
+defineOp('readlink', 3, prepWithEncoding, (path, encoding) =>
   encodePathResult(onPath(path, undefined, () => binding.fsReadlink(toNative(path))), encoding));
 
 // realpath reports a missing path as lstat of the absolute path (the JS
@@ -556,20 +601,49 @@ function realpathOp(path, encoding) {
   try {
     return encodePathResult(binding.fsRealpath(abs), encoding);
   } catch (err) {
-    if (err.syscall === 'realpath') err.syscall = 'lstat';
-    err.message = err.message.replace(/, realpath$/, ', lstat');
-    throw withPath(err, abs);
+    throw realpathError(err, abs);
   }
+}
+
+// Node's realpath walks the path with lstat and stats each link; its error
+// names the step that failed: lstat of the first missing component, or
+// stat of a link whose target is missing.
+function realpathError(err, abs) {
+  if (err.code !== 'ENOENT') return renameSyscall(err, 'lstat', abs);
+  const parts = abs.split('/').filter(Boolean);
+  for (let i = parts.length; i > 0; i--) {
+    const prefix = `/${parts.slice(0, i).join('/')}`;
+    if (!binding.fsStat(prefix, false, statValues, true)) continue;
+    if ((statValues[1] & 0o170000) === 0o120000) return renameSyscall(err, 'stat', prefix);
+    return renameSyscall(err, 'lstat', `/${parts.slice(0, i + 1).join('/')}`);
+  }
+  return renameSyscall(err, 'lstat', `/${parts[0] ?? ''}`);
+}
+
+function renameSyscall(err, syscall, path) {
+  err.message = err.message.replace(/, realpath$/, `, ${syscall}`);
+  err.syscall = syscall;
+  return withPath(err, path);
 }
 function realpathNativeOp(path, encoding) {
   return encodePathResult(onPath(path, undefined, () => binding.fsRealpath(toNative(path))), encoding);
 }
-defineOp('realpath', 1, prepWithEncoding, realpathOp);
+defineOp('realpath', 3, prepWithEncoding, realpathOp);
+// fsPromises.realpath is the native one in Node.
+promiseOps.realpath = function realpath(path, options) {
+  let p;
+  try {
+    p = prepWithEncoding(path, options);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  return deferred(() => realpathNativeOp(...p));
+};
 {
   const nativeSync = function realpathSync(path, options) { return realpathNativeOp(...prepWithEncoding(path, options)); };
   fs.realpathSync.native = nativeSync;
   fs.realpath.native = function realpath(path, ...args) {
-    const cb = takeCallback(args, 1);
+    const cb = takeCallback(args, 3);
     const p = prepWithEncoding(path, ...args);
     deliver(cb, () => realpathNativeOp(...p));
   };
@@ -577,13 +651,24 @@ defineOp('realpath', 1, prepWithEncoding, realpathOp);
 
 // ---- access / exists --------------------------------------------------------------
 
+// access and copyFile check their mode in Node's C++ layer, with its own
+// wording.
+function validateModeInt(mode, def) {
+  if (mode == null) return def;
+  if (!Number.isInteger(mode) || mode > 2147483647 || mode < -2147483648) {
+    throw Object.assign(new TypeError('mode must be int32 or null/undefined'), { code: 'ERR_INVALID_ARG_TYPE' });
+  }
+  if (mode < 0 || mode > 7) {
+    throw Object.assign(new RangeError('mode is out of range: >= 0 && <= 7'), { code: 'ERR_OUT_OF_RANGE' });
+  }
+  return mode;
+}
+
 function prepAccess(path, mode) {
   path = getValidatedPath(path);
-  if (mode == null) mode = constants.F_OK;
-  else validateInteger(mode, 'mode', 0, 7);
-  return [path, mode];
+  return [path, validateModeInt(mode, constants.F_OK)];
 }
-defineOp('access', 1, prepAccess, (path, mode) => {
+defineOp('access', 3, prepAccess, (path, mode) => {
   onPath(path, undefined, () => binding.fsAccess(toNative(path), mode));
 });
 
@@ -597,14 +682,9 @@ fs.existsSync = function existsSync(path) {
   }
 };
 
-let warnedExists = false;
+// Deprecated in the documentation only (DEP0034): no runtime warning.
 fs.exists = function exists(path, callback) {
   validateFunction(callback, 'cb');
-  if (!warnedExists) {
-    warnedExists = true;
-    process.emitWarning('fs.exists() is deprecated. Use fs.stat() or fs.access() instead.',
-      'DeprecationWarning', 'DEP0034');
-  }
   const result = fs.existsSync(path);
   require('internal/event_loop').queueCompletion(() => callback(result));
 };
@@ -617,10 +697,10 @@ function prepLen(len, name = 'len') {
   return Math.max(0, len);
 }
 
-defineOp('ftruncate', 1, (fd, len) => [validateFd(fd), prepLen(len)], (fd, len) => {
+defineOp('ftruncate', 3, (fd, len) => [validateFd(fd), prepLen(len)], (fd, len) => {
   binding.fsFtruncate(fd, len);
 });
-defineOp('truncate', 1, (path, len) => {
+defineOp('truncate', 3, (path, len) => {
   if (isFd(path)) return [validateFd(path), prepLen(len)];
   return [getValidatedPath(path), prepLen(len)];
 }, (path, len) => {
@@ -635,8 +715,8 @@ defineOp('truncate', 1, (path, len) => {
     binding.fsClose(fd);
   }
 });
-defineOp('fsync', 1, (fd) => [validateFd(fd)], (fd) => { binding.fsFsync(fd); });
-defineOp('fdatasync', 1, (fd) => [validateFd(fd)], (fd) => { binding.fsFdatasync(fd); });
+defineOp('fsync', 2, (fd) => [validateFd(fd)], (fd) => { binding.fsFsync(fd); });
+defineOp('fdatasync', 2, (fd) => [validateFd(fd)], (fd) => { binding.fsFdatasync(fd); });
 
 function toUnixTimestamp(time, name = 'time') {
   if (typeof time === 'string' && +time == time) return +time;
@@ -655,13 +735,13 @@ fs._toUnixTimestamp = toUnixTimestamp;
 function prepUtimes(path, atime, mtime) {
   return [getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')];
 }
-defineOp('utimes', 1, prepUtimes, (path, a, m) => {
+defineOp('utimes', 4, prepUtimes, (path, a, m) => {
   onPath(path, undefined, () => binding.fsUtimes(toNative(path), a, m, true));
 });
-defineOp('lutimes', 1, prepUtimes, (path, a, m) => {
+defineOp('lutimes', 4, prepUtimes, (path, a, m) => {
   onPath(path, undefined, () => binding.fsUtimes(toNative(path), a, m, false));
 });
-defineOp('futimes', 1, (fd, atime, mtime) =>
+defineOp('futimes', 4, (fd, atime, mtime) =>
   [validateFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')],
 (fd, a, m) => { binding.fsFutimes(fd, a, m); });
 
@@ -669,15 +749,14 @@ defineOp('futimes', 1, (fd, atime, mtime) =>
 
 function prepCopyFile(src, dest, mode) {
   const p = prepTwoPaths(src, dest, 'src', 'dest');
-  mode ??= 0;
-  validateInteger(mode, 'mode', 0, 7);
+  mode = validateModeInt(mode, 0);
   if (mode & constants.COPYFILE_FICLONE_FORCE) throw notSupported('fs.copyFile with COPYFILE_FICLONE_FORCE');
   return [...p, mode];
 }
 function copyFileOp(src, dest, mode) {
   onPath(src, dest, () => binding.fsCopyFile(toNative(src), toNative(dest), (mode & constants.COPYFILE_EXCL) !== 0));
 }
-defineOp('copyFile', 2, prepCopyFile, copyFileOp);
+defineOp('copyFile', 4, prepCopyFile, copyFileOp);
 
 // cp's asynchronous form may await an async filter, so it runs as a
 // promise rather than as one deferred operation.
@@ -686,7 +765,7 @@ fs.cpSync = function cpSync(src, dest, options) {
   cp.copySync(fs, ...cp.prepare(src, dest, options));
 };
 fs.cp = function cp(src, dest, ...args) {
-  const callback = takeCallback(args, 2);
+  const callback = takeCallback(args, 4);
   const impl = require('internal/fs/cp');
   const p = impl.prepare(src, dest, ...args);
   deferred(() => impl.copyAsync(fs, ...p))

@@ -155,9 +155,37 @@ fn open_flags(linux: i32) -> i32 {
     f
 }
 
+const LINUX_SYNC: i32 = 0o4010000;
+const LINUX_DSYNC: i32 = 0o10000;
+
+thread_local! {
+    /// fds opened with O_SYNC/O_DSYNC. WASI refuses those flags (ENOTSUP),
+    /// so the fd is opened without them and each write is followed by
+    /// fdatasync, which gives the same guarantee.
+    static SYNC_FDS: std::cell::RefCell<std::collections::HashSet<i32>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
+}
+
 fn open_raw(path: &CStr, flags: i32, mode: u32) -> libc::c_int {
+    let sync = flags & (LINUX_SYNC | LINUX_DSYNC) != 0;
+    let flags = flags & !(LINUX_SYNC | LINUX_DSYNC);
     // SAFETY: `path` is NUL-terminated; open copies what it needs.
-    unsafe { libc::open(path.as_ptr(), open_flags(flags), mode as libc::c_uint) }
+    let fd = unsafe { libc::open(path.as_ptr(), open_flags(flags), mode as libc::c_uint) };
+    if fd >= 0 {
+        SYNC_FDS.with(|s| {
+            let mut s = s.borrow_mut();
+            if sync {
+                s.insert(fd);
+            } else {
+                s.remove(&fd);
+            }
+        });
+    }
+    fd
+}
+
+fn is_sync_fd(fd: i32) -> bool {
+    SYNC_FDS.with(|s| s.borrow().contains(&fd))
 }
 
 /// A byte range `[offset, offset + length)` of a view, checked.
@@ -232,6 +260,13 @@ fn fs_read(
         view_raw(&view).ok_or_else(|| Exception::throw_type(&ctx, "detached buffer"))?;
     let (o, l) = range(len, offset, length)
         .ok_or_else(|| Exception::throw_range(&ctx, "read out of bounds"))?;
+    // Reading an fd opened write-only must fail before wasi-libc is asked:
+    // after a write and fdatasync on such an fd its pread traps.
+    // SAFETY: plain fcntl query.
+    let fl = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    if fl >= 0 && fl & libc::O_RDONLY != libc::O_RDONLY {
+        return Err(throw_uv(&ctx, libc::EBADF, "read", None, None));
+    }
     // SAFETY: o <= len, so the pointer stays inside the view.
     let n = read_into(fd, unsafe { ptr.add(o) }, l, position);
     if n < 0 {
@@ -270,6 +305,10 @@ fn fs_write(
             None,
             None,
         ));
+    }
+    // SAFETY: plain call on the fd just written.
+    if is_sync_fd(fd) && unsafe { libc::fdatasync(fd) } < 0 {
+        return Err(last_err(&ctx, "write"));
     }
     Ok(n as f64)
 }
@@ -524,6 +563,14 @@ fn fs_readlink(ctx: Ctx<'_>, path: String) -> Result<String> {
 /// component (wasi-libc has no realpath), without any cache so that a
 /// program changing links sees the change.
 fn fs_realpath(ctx: Ctx<'_>, path: String) -> Result<String> {
+    // The whole path must resolve; directories above a preopen cannot be
+    // looked at from inside the sandbox, so those are taken as they are.
+    let full = cpath(&ctx, &path, "realpath")?;
+    let mut st = std::mem::MaybeUninit::<libc::stat>::zeroed();
+    // SAFETY: stat fills the struct it is given.
+    if unsafe { libc::stat(full.as_ptr(), st.as_mut_ptr()) } < 0 {
+        return Err(last_err(&ctx, "realpath"));
+    }
     let mut pending: Vec<String> = path
         .split('/')
         .filter(|s| !s.is_empty())
@@ -547,7 +594,8 @@ fn fs_realpath(ctx: Ctx<'_>, path: String) -> Result<String> {
         let mut st = std::mem::MaybeUninit::<libc::stat>::zeroed();
         // SAFETY: lstat fills the struct it is given.
         if unsafe { libc::lstat(c.as_ptr(), st.as_mut_ptr()) } < 0 {
-            return Err(last_err(&ctx, "realpath"));
+            resolved = candidate;
+            continue;
         }
         // SAFETY: filled by the successful lstat above.
         let st = unsafe { st.assume_init() };
@@ -656,6 +704,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, b: &Object<'js>) -> Result<()> {
         Ok(fd)
     });
     func!("fsClose", |ctx: Ctx<'js>, fd: i32| -> Result<()> {
+        SYNC_FDS.with(|s| s.borrow_mut().remove(&fd));
         // SAFETY: closing an fd the program names; a bad one is EBADF.
         check(&ctx, unsafe { libc::close(fd) }, "close")
     });
@@ -674,11 +723,21 @@ pub fn register<'js>(ctx: &Ctx<'js>, b: &Object<'js>) -> Result<()> {
      -> Result<()> {
         let c = cpath(&ctx, &path, "mkdir")?;
         // SAFETY: NUL-terminated path.
-        check(
-            &ctx,
-            unsafe { libc::mkdir(c.as_ptr(), mode as libc::mode_t) },
-            "mkdir",
-        )
+        if unsafe { libc::mkdir(c.as_ptr(), mode as libc::mode_t) } == 0 {
+            return Ok(());
+        }
+        let e = errno();
+        // A read-only grant refuses before looking; Linux reports an
+        // existing path first.
+        let mut st = std::mem::MaybeUninit::<libc::stat>::zeroed();
+        // SAFETY: lstat fills the struct it is given.
+        let exists = unsafe { libc::lstat(c.as_ptr(), st.as_mut_ptr()) } == 0;
+        let refused = matches!(
+            e,
+            libc::EPERM | libc::ENOTCAPABLE | libc::EACCES | libc::EROFS
+        );
+        let e = if refused && exists { libc::EEXIST } else { e };
+        Err(throw_uv(&ctx, e, "mkdir", None, None))
     });
     func!("fsRmdir", |ctx: Ctx<'js>, path: String| -> Result<()> {
         let c = cpath(&ctx, &path, "rmdir")?;

@@ -96,15 +96,15 @@ class FileHandle extends EventEmitter {
     } catch (err) {
       return Promise.reject(err);
     }
-    return onHandle(this, 'read', (fd) => low.readFileOp(fd, args[1], args[2], args[3]));
+    return onHandle(this, 'readFile', (fd) => low.readFileOp(fd, args[1], args[2], args[3]));
   }
 
   writeFile(data, options) {
-    return writeFileTo(this, data, options, 'w');
+    return writeFileTo(this, data, options, 'w', 'writeFile');
   }
 
   appendFile(data, options) {
-    return writeFileTo(this, data, options, 'a');
+    return writeFileTo(this, data, options, 'a', 'appendFile');
   }
 
   stat(options) {
@@ -165,34 +165,29 @@ if (Symbol.asyncDispose) {
 }
 
 // Data for writeFile: bytes, or the chunks of an (async) iterable.
-async function collect(data, encoding) {
+async function collect(data) {
   if (typeof data === 'string' || U.isArrayBufferView(data)) return [data];
-  if (data != null && (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function')) {
+  if (data != null && typeof data === 'object' &&
+    (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function')) {
     const chunks = [];
-    for await (const chunk of data) {
-      if (typeof chunk !== 'string' && !U.isArrayBufferView(chunk)) {
-        throw new codes.ERR_INVALID_ARG_TYPE('data',
-          ['string', 'Buffer', 'TypedArray', 'DataView', 'AsyncIterable', 'Iterable', 'Stream'], data);
-      }
-      chunks.push(chunk);
-    }
+    for await (const chunk of data) chunks.push(chunk);
     return chunks;
   }
-  throw new codes.ERR_INVALID_ARG_TYPE('data',
-    ['string', 'Buffer', 'TypedArray', 'DataView', 'AsyncIterable', 'Iterable', 'Stream'], data);
+  throw new codes.ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
 function toBytes(chunk, encoding) {
   return typeof chunk === 'string' ? U.Buffer().from(chunk, encoding || 'utf8') : U.bytesView(chunk);
 }
 
-async function writeFileTo(handle, data, options, flag) {
+async function writeFileTo(handle, data, options, flag, syscall = 'writeFile') {
+  if (handle.fd === -1) throw fileClosed(syscall);
   options = U.getOptions(options, { encoding: 'utf8', mode: 0o666, flag });
   const chunks = await collect(data, options.encoding);
   U.checkAborted(options.signal);
   for (const chunk of chunks) {
     const bytes = toBytes(chunk, options.encoding);
-    await onHandle(handle, 'write', (fd) => low.writeAll(fd, bytes, -1));
+    await onHandle(handle, syscall, (fd) => low.writeAll(fd, bytes, -1));
   }
 }
 
@@ -202,13 +197,15 @@ async function open(path, flags, mode) {
   return new FileHandle(fd);
 }
 
+// The promise forms take a path or a FileHandle, never a plain fd.
 async function readFile(path, options) {
   if (path instanceof FileHandle) return path.readFile(options);
-  return ops.readFile(path, options);
+  return ops.readFile(U.getValidatedPath(path), options);
 }
 
 async function writeOrAppend(path, data, options, flag) {
   if (path instanceof FileHandle) return writeFileTo(path, data, options, flag);
+  path = U.getValidatedPath(path);
   if (typeof data === 'string' || U.isArrayBufferView(data)) {
     return flag === 'a' ? ops.appendFile(path, data, options) : ops.writeFile(path, data, options);
   }

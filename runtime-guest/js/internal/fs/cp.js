@@ -77,12 +77,12 @@ function checkPaths(src, dest, opts, sync) {
   }
   if (isDir(s) && d !== null && !isDir(d)) {
     throw sync ? plainError('ERR_FS_CP_DIR_TO_NON_DIR', `Cannot overwrite non-directory ${dest} with directory ${src}`)
-      : cpSystemError('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory', 'ENOTDIR', 20,
+      : cpSystemError('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory', 'EISDIR', 21,
         `cannot overwrite non-directory ${dest} with directory ${src}`, dest);
   }
   if (!isDir(s) && isDir(d)) {
     throw sync ? plainError('ERR_FS_CP_NON_DIR_TO_DIR', `Cannot overwrite directory ${dest} with non-directory ${src}`)
-      : cpSystemError('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory', 'EISDIR', 21,
+      : cpSystemError('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory', 'ENOTDIR', 20,
         `cannot overwrite directory ${dest} with non-directory ${src}`, dest);
   }
   const absSrc = pathModule.resolve(src);

@@ -98,7 +98,9 @@ function prepOpendir(path, options) {
   return [path, options.recursive === true];
 }
 
-function listEntries(path, recursive) {
+// Node's synchronous opendir names no path in its errors; the
+// asynchronous forms do.
+function listEntries(path, recursive, withPath = false) {
   const out = [];
   const pending = [path];
   while (pending.length > 0) {
@@ -112,7 +114,7 @@ function listEntries(path, recursive) {
         err.syscall = 'opendir';
         err.message = err.message.replace(/scandir$/, 'opendir');
       }
-      throw err;
+      throw withPath ? U.withPath(err, dir) : err;
     }
     const [names, types] = listing;
     for (let i = 0; i < names.length; i++) {
@@ -133,7 +135,7 @@ function opendir(path, options, callback) {
   callback = typeof options === 'function' ? options : callback;
   U.validateFunction(callback, 'callback');
   const [p, recursive] = prepOpendir(path, typeof options === 'function' ? undefined : options);
-  U.deliver(callback, () => new Dir(p, listEntries(p, recursive)));
+  U.deliver(callback, () => new Dir(p, listEntries(p, recursive, true)));
 }
 
 function opendirPromise(path, options) {
@@ -143,7 +145,7 @@ function opendirPromise(path, options) {
   } catch (err) {
     return Promise.reject(err);
   }
-  return U.deferred(() => new Dir(prepared[0], listEntries(...prepared)));
+  return U.deferred(() => new Dir(prepared[0], listEntries(...prepared, true)));
 }
 
 module.exports = { Dir, opendirSync, opendir, opendirPromise };

@@ -12,7 +12,7 @@ const { codes } = require('internal/errors');
 const { queueCompletion } = require('internal/event_loop');
 const pathModule = require('path');
 
-const constants = Object.freeze(Object.assign(Object.create(null), {
+const constants = Object.assign(Object.create(null), {
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2,
   O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
   UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3,
@@ -29,7 +29,7 @@ const constants = Object.freeze(Object.assign(Object.create(null), {
   UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1,
   UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2,
   UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4,
-}));
+});
 
 const kIoMaxLength = 2 ** 31 - 1;
 const kMaxUserId = 2 ** 32 - 1;
@@ -173,11 +173,12 @@ function isURL(v) {
 // The program's path as a string (Buffer and file: URL accepted), checked
 // for NUL bytes as Node does.
 function getValidatedPath(path, name = 'path') {
+  const given = path;
   if (isURL(path)) path = require('url').fileURLToPath(path);
   else if (path instanceof Uint8Array) path = Buffer().from(path.buffer, path.byteOffset, path.byteLength).toString();
   if (typeof path !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
   if (path.includes('\u0000')) {
-    throw new codes.ERR_INVALID_ARG_VALUE(name, path, 'must be a string, Uint8Array, or URL without null bytes');
+    throw new codes.ERR_INVALID_ARG_VALUE(name, given, 'must be a string, Uint8Array, or URL without null bytes');
   }
   return path;
 }
@@ -256,7 +257,6 @@ defineDates(Stats.prototype, (ms) => ms);
 Stats.prototype._checkModeProperty = function _checkModeProperty(property) {
   return (this.mode & S_IFMT) === property;
 };
-Object.defineProperty(Stats.prototype, '_checkModeProperty', { enumerable: false });
 
 function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
@@ -276,7 +276,6 @@ defineDates(BigIntStats.prototype, (ms) => Number(ms));
 BigIntStats.prototype._checkModeProperty = function _checkModeProperty(property) {
   return (this.mode & BigInt(S_IFMT)) === BigInt(property);
 };
-Object.defineProperty(BigIntStats.prototype, '_checkModeProperty', { enumerable: false });
 
 // WASI reports no birth time; like libuv without statx, ctime stands in.
 function statsFrom(v, bigint) {
@@ -352,14 +351,19 @@ function toBufferFromNative(u8) {
 
 // ---- callback and promise forms --------------------------------------------
 
-// The callback of a callback-form call: its last argument, which must be a
-// function (checked before anything else, as Node does).
-function takeCallback(args, required) {
-  const cb = args.length > 0 ? args[args.length - 1] : undefined;
-  if (typeof cb !== 'function') {
-    throw new codes.ERR_INVALID_ARG_TYPE('cb', 'function', args.length > required ? cb : undefined);
-  }
-  args.pop();
+// The callback of a callback-form call, taken out of `args`. Node looks
+// for it at the last declared parameter (`arity`, callback included), or as
+// the last argument when fewer were passed; arity 0 means "the last
+// argument, if it is a function". A missing or wrong callback is reported
+// as the value at that place.
+function takeCallback(args, arity) {
+  const n = typeof arity === 'function' ? arity(args) : arity;
+  let idx = -1;
+  if (n > 0 && args.length >= n) idx = n - 1;
+  else if (typeof args[args.length - 1] === 'function') idx = args.length - 1;
+  const cb = idx >= 0 ? args[idx] : undefined;
+  if (typeof cb !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('cb', 'function', cb);
+  args.length = idx;
   return cb;
 }
 

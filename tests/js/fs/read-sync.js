@@ -1,0 +1,36 @@
+// readSync: positional and options forms, EOF, validation.
+const { fs, join, attempt } = require('./tmp.helper.cjs');
+
+const f = join('r.txt');
+fs.writeFileSync(f, '0123456789');
+const fd = fs.openSync(f, 'r');
+const buf = Buffer.alloc(6, '.');
+console.log(fs.readSync(fd, buf, 0, 4, 0), buf.toString());
+console.log(fs.readSync(fd, buf, 2, 3, 5), buf.toString());
+console.log(fs.readSync(fd, buf, 0, 3, null), buf.toString());
+console.log(fs.readSync(fd, buf, 0, 3, -1), buf.toString());
+console.log(fs.readSync(fd, buf, { offset: 1, length: 2, position: 8 }), buf.toString());
+console.log(fs.readSync(fd, buf, { position: 7 }), buf.toString());
+console.log(fs.readSync(fd, buf), buf.toString());
+console.log(fs.readSync(fd, buf, 0, 6, 100), 'at eof');
+console.log(fs.readSync(fd, buf, 0, 0, 0), 'zero length');
+console.log(fs.readSync(fd, buf, 0, 2, 3n), buf.toString());
+const u16 = new Uint16Array(2);
+console.log(fs.readSync(fd, u16, 0, 4, 0), Buffer.from(u16.buffer).toString());
+const dv = new DataView(new ArrayBuffer(3));
+console.log(fs.readSync(fd, dv, 0, 3, 4), dv.getUint8(0));
+attempt('offset too big', () => fs.readSync(fd, buf, 7, 1, 0));
+attempt('length too big', () => fs.readSync(fd, buf, 1, 6, 0));
+attempt('negative offset', () => fs.readSync(fd, buf, -1, 1, 0));
+attempt('negative length', () => fs.readSync(fd, buf, 0, -1, 0));
+attempt('float offset', () => fs.readSync(fd, buf, 1.5, 1, 0));
+attempt('bad position', () => fs.readSync(fd, buf, 0, 1, -2));
+attempt('bad position type', () => fs.readSync(fd, buf, 0, 1, '1'));
+attempt('string buffer', () => fs.readSync(fd, 'abc', 0, 1, 0));
+attempt('number options', () => fs.readSync(fd, buf, 4));
+attempt('bad fd', () => fs.readSync(-5, buf));
+attempt('closed fd', () => fs.readSync(9999, buf, 0, 1, 0));
+fs.closeSync(fd);
+const w = fs.openSync(f, 'w');
+attempt('write-only fd', () => fs.readSync(w, buf, 0, 1, 0));
+fs.closeSync(w);

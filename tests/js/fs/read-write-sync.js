@@ -1,0 +1,51 @@
+// writeFileSync/readFileSync/appendFileSync: encodings, flags, fds.
+const { fs, join, attempt } = require('./tmp.helper.cjs');
+
+const f = join('a.txt');
+fs.writeFileSync(f, 'héllo wörld\n');
+console.log(fs.readFileSync(f, 'utf8'));
+console.log(fs.readFileSync(f));
+console.log(fs.readFileSync(f, { encoding: 'hex' }));
+console.log(fs.readFileSync(f, 'base64'));
+console.log(fs.readFileSync(f, 'latin1'));
+console.log(fs.readFileSync(f, { encoding: null }).length);
+console.log(Buffer.isBuffer(fs.readFileSync(f)));
+fs.writeFileSync(f, Buffer.from([0x61, 0x62, 0x63]));
+console.log(fs.readFileSync(f, 'utf8'));
+fs.writeFileSync(f, new Uint16Array([0x6968, 0x0a21]));
+console.log(JSON.stringify(fs.readFileSync(f, 'utf8')));
+fs.writeFileSync(f, '6869', 'hex');
+console.log(fs.readFileSync(f, 'utf8'));
+fs.writeFileSync(f, 'aGVsbG8=', { encoding: 'base64' });
+console.log(fs.readFileSync(f, 'utf8'));
+fs.appendFileSync(f, ' more');
+fs.appendFileSync(f, Buffer.from('!'));
+console.log(fs.readFileSync(f, 'utf8'));
+fs.writeFileSync(f, 'X', { flag: 'a' });
+console.log(fs.readFileSync(f, 'utf8'));
+attempt('wx existing', () => fs.writeFileSync(f, 'no', { flag: 'wx' }));
+attempt('ax existing', () => fs.appendFileSync(f, 'no', { flag: 'ax' }));
+attempt('read missing', () => fs.readFileSync(join('missing.txt')));
+attempt('read dir', () => fs.readFileSync(join()));
+attempt('write dir', () => fs.writeFileSync(join(), 'x'));
+attempt('through file', () => fs.readFileSync(join('a.txt', 'x')));
+attempt('write through file', () => fs.writeFileSync(join('a.txt', 'x'), 'y'));
+attempt('bad encoding', () => fs.readFileSync(f, 'nope'));
+attempt('bad encoding opt', () => fs.writeFileSync(f, 'x', { encoding: 'utf9' }));
+attempt('bad data', () => fs.writeFileSync(f, 42));
+attempt('bad data obj', () => fs.writeFileSync(f, { toString() { return 'x'; } }));
+attempt('bad flag', () => fs.readFileSync(f, { flag: 'q' }));
+attempt('bad options', () => fs.readFileSync(f, 42));
+
+// Through an fd: reads from the current position.
+const fd = fs.openSync(f, 'r+');
+console.log(fs.readFileSync(fd, 'utf8'));
+console.log(JSON.stringify(fs.readFileSync(fd, 'utf8')));
+fs.writeFileSync(fd, 'tail');
+fs.closeSync(fd);
+console.log(fs.readFileSync(f, 'utf8'));
+fs.writeFileSync(f, '');
+console.log(fs.readFileSync(f).length, JSON.stringify(fs.readFileSync(f, 'utf8')));
+fs.writeFileSync(f, 'flushed', { flush: true });
+console.log(fs.readFileSync(f, 'utf8'));
+attempt('bad flush', () => fs.writeFileSync(f, 'x', { flush: 1 }));
