@@ -80,6 +80,8 @@ class StringDecoder {
   }
 
   write(buf) {
+    // Node hands strings back untouched, whatever the encoding.
+    if (typeof buf === 'string') return buf;
     buf = toBuffer(buf);
     const { Buffer } = require('buffer');
     let head = '';
