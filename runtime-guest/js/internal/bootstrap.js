@@ -57,7 +57,7 @@ const WEB_STREAM_GLOBALS = [
   'ReadableByteStreamController', 'ReadableStreamDefaultController', 'TransformStream',
   'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
   'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
-  'TextEncoderStream', 'TextDecoderStream',
+  'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream',
 ];
 
 // URL.createObjectURL / URL.revokeObjectURL come from the blob registry.

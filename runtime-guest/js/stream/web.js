@@ -25,4 +25,17 @@ const exports_ = {
   TextDecoderStream: encoding.TextDecoderStream,
 };
 
+// The compression classes need zlib and node:stream, loaded on first use.
+for (const name of ['CompressionStream', 'DecompressionStream']) {
+  Object.defineProperty(exports_, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = require('internal/webstreams/compression')[name];
+      Object.defineProperty(exports_, name, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
+}
+
 module.exports = exports_;

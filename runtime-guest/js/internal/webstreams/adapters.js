@@ -244,9 +244,19 @@ function closedWritableStream() {
   return writable;
 }
 
-// A premature close of the Node stream reaches the web side as an AbortError.
-function prematureCloseAsAbort(error) {
+const kZlibFailures = new Set(['Z_NEED_DICT', 'Z_STREAM_ERROR', 'Z_DATA_ERROR', 'Z_MEM_ERROR', 'Z_BUF_ERROR',
+  'Z_VERSION_ERROR']);
+
+// What the web side sees of a Node stream's error: a premature close is an
+// AbortError, and a zlib failure a TypeError (as the Compression Streams
+// spec asks) with the zlib error as its cause, as in Node.
+function toWebError(error) {
   if (error?.code === 'ERR_STREAM_PREMATURE_CLOSE') return new AbortError(undefined, { cause: error });
+  if (kZlibFailures.has(error?.code)) {
+    const wrapped = new TypeError(undefined, { cause: error });
+    wrapped.code = error.code;
+    return wrapped;
+  }
   return error;
 }
 
@@ -271,7 +281,7 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
 
   function onFinished(error) {
     cleanup();
-    error = prematureCloseAsAbort(error);
+    error = toWebError(error);
     if (error) {
       controller.error(error);
       return;
@@ -307,7 +317,7 @@ function newWritableStreamFromStreamWritable(streamWritable) {
   let closed;
 
   const cleanup = finished(streamWritable, (error) => {
-    error = prematureCloseAsAbort(error);
+    error = toWebError(error);
     cleanup();
     // Errors after this point are reported through the web stream only.
     streamWritable.on('error', () => {});
