@@ -108,6 +108,8 @@ function incompleteTail(bytes) {
   for (let back = 1; back <= 3 && back <= n; back++) {
     const b = bytes[n - back];
     if ((b & 0xc0) === 0x80) continue; // continuation byte
+    // Bytes that never start a sequence: nothing to wait for.
+    if (b >= 0xf5 || b === 0xc0 || b === 0xc1) return 0;
     const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
     return need > back ? back : 0;
   }
