@@ -130,14 +130,15 @@ class FileHandle extends EventEmitter {
   readableWebStream() { throw U.notSupported('filehandle.readableWebStream'); }
 
   close() {
-    if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosing]) return this[kClosing];
+    if (this[kFd] === -1) return Promise.resolve();
     const fd = this[kFd];
+    // The handle reads as closed at once, as in Node.
+    this[kFd] = -1;
     this[kClosing] = U.deferred(() => {
       try {
         fs.closeSync(fd);
       } finally {
-        this[kFd] = -1;
         this[kClosing] = false;
       }
       this.emit('close');

@@ -13,6 +13,7 @@ const kHandle = Symbol('kHandle');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 
 function later(fn) { queueCompletion(fn); }
+function low() { return require('fs')._ops; }
 
 function takeFd(stream, options) {
   const fd = options.fd ?? null;
@@ -32,7 +33,6 @@ function commonOptions(stream, path, options, defaultFlags) {
   stream.flags = options.flags === undefined ? defaultFlags : options.flags;
   stream.mode = options.mode === undefined ? 0o666 : options.mode;
   stream.autoClose = options.autoClose === undefined ? true : options.autoClose;
-  U.stringToFlags(stream.flags);
   U.parseFileMode(stream.mode, 'mode', 0o666);
   if (options.start !== undefined) U.validateInteger(options.start, 'start', 0);
   stream.start = options.start;
@@ -188,6 +188,19 @@ function writeChunks(stream, chunks, cb) {
   stream[kIsPerformingIO] = true;
   later(() => {
     stream[kIsPerformingIO] = false;
+    // A write already under way when the stream was destroyed still lands
+    // on disk, then reports the destroy (as Node's thread-pool write does).
+    if (stream.destroyed && stream.fd !== null) {
+      try {
+        for (const chunk of chunks) low().writeAll(stream.fd, U.bytesView(chunk), -1);
+      } catch {
+        // The destroy is what gets reported.
+      }
+      const err = new codes.ERR_STREAM_DESTROYED('write');
+      cb(err);
+      stream.emit(kIoDone, err);
+      return;
+    }
     try {
       for (const chunk of chunks) {
         const bytes = U.bytesView(chunk);
@@ -234,7 +247,8 @@ WriteStream.prototype._final = function _final(cb) {
 };
 
 WriteStream.prototype._destroy = function _destroy(err, cb) {
-  if (this[kIsPerformingIO]) this.once(kIoDone, () => closeFor(this, err, cb));
+  // The error of a write that was under way is the destroy's error.
+  if (this[kIsPerformingIO]) this.once(kIoDone, (er) => closeFor(this, err || er, cb));
   else closeFor(this, err, cb);
 };
 
