@@ -20,7 +20,9 @@ use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, 
 use rquickjs::class::{JsClass, Trace, Tracer, Writable};
 use rquickjs::convert::List;
 use rquickjs::function::Opt;
-use rquickjs::{Class, Constructor, Ctx, Function, IntoJs, JsLifetime, Object, Result, TypedArray, Value};
+use rquickjs::{
+    Class, Constructor, Ctx, Function, IntoJs, JsLifetime, Object, Result, TypedArray, Value,
+};
 
 // Node's stream modes (zlib.constants).
 const DEFLATE: i32 = 1;
@@ -1078,6 +1080,67 @@ enum GzField {
     HeaderCrc,
 }
 
+/// A second decoder over the first 32 KiB of a deflate body, whose window
+/// starts filled with 0xff instead of zeros. miniz_oxide's streaming
+/// inflater silently copies zeros for a distance reaching before the start
+/// of the data (and dictionary), which zlib rejects; the two decoders
+/// disagree exactly when that happens (the streaming form of
+/// `reaches_before_window`).
+struct Shadow {
+    d: Decompress,
+    /// The real decoder's first output, and the shadow's, up to WINDOW.
+    real: Vec<u8>,
+    seen: Vec<u8>,
+}
+
+const WINDOW: usize = 32768;
+
+impl Shadow {
+    fn new(dict: Option<&[u8]>) -> Shadow {
+        let dict = dict.unwrap_or(&[]);
+        let dict = &dict[dict.len().saturating_sub(WINDOW)..];
+        let mut window = vec![0xffu8; WINDOW - dict.len()];
+        window.extend_from_slice(dict);
+        let mut d = Decompress::new(false);
+        let prefix = stored_blocks(&window);
+        let mut sink = Vec::with_capacity(prefix.len() + 16);
+        let _ = d.decompress_vec(&prefix, &mut sink, FlushDecompress::None);
+        Shadow {
+            d,
+            real: Vec::new(),
+            seen: Vec::new(),
+        }
+    }
+
+    /// Follows the real decoder, which took `input` and produced
+    /// `produced`. Some(true) once the two disagree, Some(false) once the
+    /// window is covered and they agree, None while undecided.
+    fn follow(&mut self, input: &[u8], produced: &[u8], ended: bool) -> Option<bool> {
+        let want = WINDOW - self.real.len();
+        self.real
+            .extend_from_slice(&produced[..produced.len().min(want)]);
+        let mut fed = 0;
+        while fed < input.len() && self.seen.len() < WINDOW {
+            self.seen.reserve_exact(WINDOW - self.seen.len());
+            let before = self.d.total_in();
+            let status =
+                self.d
+                    .decompress_vec(&input[fed..], &mut self.seen, FlushDecompress::None);
+            fed += (self.d.total_in() - before) as usize;
+            match status {
+                Ok(Status::StreamEnd) | Err(_) => break,
+                Ok(_) if self.d.total_in() == before => break,
+                Ok(_) => {}
+            }
+        }
+        let n = self.real.len().min(self.seen.len());
+        if self.real[..n] != self.seen[..n] {
+            return Some(true);
+        }
+        (ended || n >= WINDOW).then_some(false)
+    }
+}
+
 /// Decompression of zlib, gzip (multi-member), raw deflate, or either of
 /// the first two (unzip).
 struct Inflater {
@@ -1098,6 +1161,8 @@ struct Inflater {
     size: u64,
     /// The first bytes of the deflate body, for zlib's error messages.
     body_head: Vec<u8>,
+    /// The check for copies from before the window, while it runs.
+    shadow: Option<Box<Shadow>>,
 }
 
 impl Inflater {
@@ -1115,6 +1180,7 @@ impl Inflater {
             check: 0,
             size: 0,
             body_head: Vec::new(),
+            shadow: None,
         };
         if mode == INFLATERAW {
             let dict = inflater.dictionary.take();
@@ -1138,6 +1204,7 @@ impl Inflater {
         self.check = if self.mode == GUNZIP { 0 } else { 1 };
         self.size = 0;
         self.body_head.clear();
+        self.shadow = Some(Box::new(Shadow::new(dict)));
         self.phase = Phase::Body;
     }
 
@@ -1390,6 +1457,14 @@ impl Inflater {
         }
         let status = status.map_err(|_| data_error(body_error(&self.body_head)))?;
         let produced = &out[out0..];
+        if let Some(shadow) = self.shadow.as_mut() {
+            let ended = status == Status::StreamEnd;
+            match shadow.follow(&input[..used], produced, ended) {
+                Some(true) => return Err(data_error("invalid distance too far back")),
+                Some(false) => self.shadow = None,
+                None => {}
+            }
+        }
         self.size += produced.len() as u64;
         self.check = if self.mode == GUNZIP {
             crc32(produced, self.check)
@@ -2019,4 +2094,3 @@ mod tests {
         );
     }
 }
-
