@@ -5,8 +5,9 @@
 //! checksums, trailers, multi-member gzip) are written here rather than left
 //! to the backend, so that headers match zlib's byte for byte and corrupt
 //! input fails with zlib's own messages (`incorrect header check`, ...).
-//! Everything works on whole buffers: the JS side only offers the one-shot
-//! convenience methods for now.
+//! The one-shot functions work on whole buffers (`zlibProcess`,
+//! `brotliProcess`); the stream classes hold an `Engine` each, fed chunk by
+//! chunk in bounded steps (`zlibStream*`).
 
 use brotli::enc::StandardAlloc;
 use brotli::enc::encode::{
