@@ -2,8 +2,8 @@
 // `for await`. Usage: readline-count.js FILE
 // The digest is the line count and the total length of the lines (in UTF-16
 // code units, as line.length gives it), which also shows that both runtimes
-// split and decoded the lines alike (the file holds CR, CRLF and multi-byte
-// UTF-8 characters, some of them across chunk boundaries).
+// split and decoded the lines alike (the file holds multi-byte UTF-8
+// characters, some of them across chunk boundaries).
 'use strict';
 const fs = require('fs');
 const readline = require('readline');
