@@ -350,6 +350,11 @@ fn read_all(fd: i32) -> std::result::Result<Vec<u8>, (i32, u64)> {
         }
         // SAFETY: read initialised n bytes of the spare capacity.
         unsafe { buf.set_len(buf.len() + n as usize) };
+        // A regular file of known size is done once that much is read:
+        // each WASI call is a host round trip, so the EOF read is skipped.
+        if size > 0 && buf.len() as u64 == size {
+            break;
+        }
         if buf.len() as u64 > IO_MAX {
             return Err((0, buf.len() as u64));
         }
@@ -445,9 +450,34 @@ fn fill_stat(st: &libc::stat, writable: bool, out: &TypedArray<'_, f64>) {
     }
 }
 
+thread_local! {
+    /// Whether files in a directory are writable, by directory. A grant
+    /// covers whole directory trees, so one access() per directory answers
+    /// for all its files (a stat is then one host call, not two).
+    static WRITABLE_DIRS: std::cell::RefCell<std::collections::HashMap<Vec<u8>, bool>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
 fn path_writable(path: &CStr) -> bool {
+    let bytes = path.to_bytes();
+    let dir = match bytes.iter().rposition(|&b| b == b'/') {
+        Some(i) if i + 1 < bytes.len() => &bytes[..i.max(1)],
+        _ => bytes,
+    };
+    if let Some(w) = WRITABLE_DIRS.with(|m| m.borrow().get(dir).copied()) {
+        return w;
+    }
     // SAFETY: `path` is NUL-terminated.
-    unsafe { libc::access(path.as_ptr(), libc::W_OK) == 0 }
+    let w = unsafe { libc::access(path.as_ptr(), libc::W_OK) == 0 };
+    WRITABLE_DIRS.with(|m| {
+        let mut m = m.borrow_mut();
+        // Bounded: a program walking a huge tree must not grow this forever.
+        if m.len() > 4096 {
+            m.clear();
+        }
+        m.insert(dir.to_vec(), w);
+    });
+    w
 }
 
 /// fsStat(path, followLinks, out): fills `out`; returns false instead of

@@ -185,7 +185,11 @@ function getValidatedPath(path, name = 'path') {
 
 // The absolute path wasi-libc gets (it knows no working directory). A
 // trailing slash is kept: it makes a path through a file ENOTDIR.
+const kNeedsResolve = /\/\/|\/\.\.?(\/|$)/;
 function toNative(path) {
+  // Fast path: an absolute path with nothing to normalise is used as is
+  // (path.resolve is a large part of a small readFileSync otherwise).
+  if (path.charCodeAt(0) === 47 && !kNeedsResolve.test(path)) return path;
   const abs = pathModule.resolve(path);
   if (path.length > 1 && path.endsWith('/') && abs !== '/') return `${abs}/`;
   return abs;
