@@ -6,10 +6,13 @@
 //!   sandnode [options] -p CODE [args...]
 //!   sandnode [options] - [args...]         (script on stdin; also when stdin is a pipe)
 
-use crate::launch::{DEFAULT_MAX_MEMORY, Launch, Mode, Preopen, project_root};
+use crate::launch::{Launch, Mode, Preopen, project_root};
+use crate::limits::{self, Limits};
+use crate::policy::{self, NetPolicy, NetRule, Permissions};
 use clap::Parser;
 use std::io::IsTerminal as _;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 use wasmtime::{Result, bail, format_err};
 
 /// The Node.js release whose API sandnode follows.
@@ -27,7 +30,10 @@ pub const NODE_VERSION: &str = "v22.23.3";
                       sandnode [options] - [args...]   (or pipe the script into stdin)",
     after_help = "By default a program may read its own project (the script's directory, \
                   widened to the nearest ancestor with a package.json) and nothing else: \
-                  no writes, no network, no environment variables.\n\n\
+                  no writes, no network, no environment variables. Deny flags win over \
+                  grants. Without any permission flag, the \"permissions\" of the project's \
+                  sandnode.json (or the \"sandnode\" key of its package.json) apply; see \
+                  docs/SECURITY.md.\n\n\
                   Compiled code is cached in $SANDNODE_CACHE_DIR, else $XDG_CACHE_HOME/sandnode, \
                   else ~/.cache/sandnode."
 )]
@@ -49,35 +55,53 @@ pub struct Cli {
     #[arg(short = 'v', long = "version")]
     pub version: bool,
 
+    /// Grant everything: files (read and write), environment, network
+    #[arg(short = 'A', long = "allow-all")]
+    pub allow_all: bool,
+
     /// Let the program see environment variables: all, or only the NAMEs given
-    #[arg(
-        long = "allow-env",
-        value_name = "NAME",
-        num_args = 0..,
-        require_equals = true,
-        value_delimiter = ','
-    )]
+    #[arg(long = "allow-env", value_name = "NAME", num_args = 0.., require_equals = true, value_delimiter = ',')]
     pub allow_env: Option<Vec<String>>,
 
     /// Let the program read files: everywhere, or only under the PATHs given
-    #[arg(
-        long = "allow-read",
-        value_name = "PATH",
-        num_args = 0..,
-        require_equals = true,
-        value_delimiter = ','
-    )]
+    #[arg(long = "allow-read", value_name = "PATH", num_args = 0.., require_equals = true, value_delimiter = ',')]
     pub allow_read: Option<Vec<String>>,
 
     /// Let the program read and write files: everywhere, or only under the PATHs given
-    #[arg(
-        long = "allow-write",
-        value_name = "PATH",
-        num_args = 0..,
-        require_equals = true,
-        value_delimiter = ','
-    )]
+    #[arg(long = "allow-write", value_name = "PATH", num_args = 0.., require_equals = true, value_delimiter = ',')]
     pub allow_write: Option<Vec<String>>,
+
+    /// Let the program use the network: everywhere, or only the hosts given (IP, CIDR or name, with an optional port)
+    #[arg(long = "allow-net", value_name = "HOST[:PORT]", num_args = 0.., require_equals = true, value_delimiter = ',', value_parser = policy::parse_net_rule)]
+    pub allow_net: Option<Vec<NetRule>>,
+
+    /// Hide environment variables, even if granted: all, or the NAMEs given
+    #[arg(long = "deny-env", value_name = "NAME", num_args = 0.., require_equals = true, value_delimiter = ',')]
+    pub deny_env: Option<Vec<String>>,
+
+    /// Forbid reading (and writing) files, even if granted: everywhere, or under the PATHs given
+    #[arg(long = "deny-read", value_name = "PATH", num_args = 0.., require_equals = true, value_delimiter = ',')]
+    pub deny_read: Option<Vec<String>>,
+
+    /// Forbid writing files, even if granted: everywhere, or under the PATHs given
+    #[arg(long = "deny-write", value_name = "PATH", num_args = 0.., require_equals = true, value_delimiter = ',')]
+    pub deny_write: Option<Vec<String>>,
+
+    /// Forbid network use, even if granted: everywhere, or the hosts given
+    #[arg(long = "deny-net", value_name = "HOST[:PORT]", num_args = 0.., require_equals = true, value_delimiter = ',', value_parser = policy::parse_net_rule)]
+    pub deny_net: Option<Vec<NetRule>>,
+
+    /// Cap the program's memory (default 2G), e.g. 512M
+    #[arg(long = "max-memory", value_name = "SIZE", value_parser = limits::parse_size)]
+    pub max_memory: Option<usize>,
+
+    /// Stop the program after it has used this much CPU time, e.g. 10s
+    #[arg(long = "cpu-time", value_name = "DURATION", value_parser = limits::parse_duration)]
+    pub cpu_time: Option<Duration>,
+
+    /// Stop the program after this much wall-clock time, e.g. 500ms, 2m
+    #[arg(long = "timeout", value_name = "DURATION", value_parser = limits::parse_duration)]
+    pub timeout: Option<Duration>,
 
     /// The script (or `run`, `-`), then the arguments passed to it
     #[arg(
@@ -104,6 +128,7 @@ pub fn plan(cli: Cli) -> Result<Launch> {
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_else(|_| "sandnode".to_string());
 
+    let mut perms = flag_permissions(&cli);
     let mut rest = cli.rest;
     let (mode, payload, user_args) = if let Some(code) = cli.eval {
         (Mode::Eval, code, rest)
@@ -136,23 +161,14 @@ pub fn plan(cli: Cli) -> Result<Launch> {
         }
     };
 
-    let env = match cli.allow_env {
-        None => Vec::new(),
-        Some(names) if names.is_empty() => std::env::vars().collect(),
-        Some(names) => names
-            .iter()
-            .filter_map(|n| std::env::var(n).ok().map(|v| (n.clone(), v)))
-            .collect(),
-    };
-
-    let mut preopens = default_preopens(mode, &payload, &cwd);
-    for (grant, writable) in [(&cli.allow_read, false), (&cli.allow_write, true)] {
-        if let Some(paths) = grant {
-            for dir in granted_dirs(paths, &cwd)? {
-                add_preopen(&mut preopens, dir, writable);
-            }
-        }
+    let defaults = default_preopens(mode, &payload, &cwd);
+    if perms.is_empty()
+        && let Some(root) = config_root(mode, &payload, &cwd)
+        && let Some(from_config) = policy::config_permissions(&root)?
+    {
+        perms = from_config;
     }
+    let (preopens, env, net) = resolve_permissions(&perms, defaults, &cwd, std::env::vars())?;
 
     Ok(Launch {
         exec_path,
@@ -162,72 +178,98 @@ pub fn plan(cli: Cli) -> Result<Launch> {
         cwd,
         user_args,
         env,
-        max_memory: DEFAULT_MAX_MEMORY,
+        net,
+        limits: Limits {
+            max_memory: cli.max_memory.unwrap_or(limits::DEFAULT_MAX_MEMORY),
+            cpu_time: cli.cpu_time,
+            timeout: cli.timeout,
+        },
     })
 }
 
-/// `/a/b/../c` style lexical resolution against `cwd`, as Node's
-/// path.resolve does for the main script (symlinks are kept).
-fn absolute(cwd: &Path, p: &Path) -> PathBuf {
-    let joined = if p.is_absolute() {
-        p.to_path_buf()
-    } else {
-        cwd.join(p)
-    };
-    let mut out = PathBuf::from("/");
-    for comp in joined.components() {
-        match comp {
-            std::path::Component::ParentDir => {
-                out.pop();
-            }
-            std::path::Component::Normal(s) => out.push(s),
-            _ => {}
-        }
+/// The permission flags of the command line.
+fn flag_permissions(cli: &Cli) -> Permissions {
+    Permissions {
+        allow_all: cli.allow_all,
+        allow_read: cli.allow_read.clone(),
+        allow_write: cli.allow_write.clone(),
+        allow_env: cli.allow_env.clone(),
+        allow_net: cli.allow_net.clone(),
+        deny_read: cli.deny_read.clone(),
+        deny_write: cli.deny_write.clone(),
+        deny_env: cli.deny_env.clone(),
+        deny_net: cli.deny_net.clone(),
     }
-    out
 }
 
-/// The directories named by an `--allow-read`/`--allow-write` grant, made
-/// absolute and canonical (symlinks resolved by the host, so a grant means
-/// the real directory). No paths means the whole file system. A path that
-/// does not exist is an error before anything runs.
-fn granted_dirs(paths: &[String], cwd: &Path) -> Result<Vec<PathBuf>> {
-    if paths.is_empty() {
-        return Ok(vec![PathBuf::from("/")]);
-    }
-    let mut dirs = Vec::new();
-    for p in paths {
-        if p.is_empty() {
-            bail!("an empty path in a file-system grant");
-        }
-        let abs = absolute(cwd, Path::new(p));
-        let real = abs
-            .canonicalize()
-            .map_err(|e| format_err!("cannot grant access to {p}: {e}"))?;
-        // A file grant opens its directory: WASI preopens are directories.
-        let dir = if real.is_dir() {
-            real
+/// The project root whose config file may hold permissions: the one the
+/// default grant uses.
+fn config_root(mode: Mode, payload: &str, cwd: &Path) -> Option<PathBuf> {
+    default_preopens(mode, payload, cwd)
+        .into_iter()
+        .next()
+        .map(|p| p.host)
+}
+
+type Resolved = (Vec<Preopen>, Vec<(String, String)>, NetPolicy);
+
+/// Turns permissions into what the guest is given: the preopened
+/// directories (`defaults` plus the grants, less the denies), its
+/// environment (taken from `host_env`) and its network policy.
+pub fn resolve_permissions(
+    perms: &Permissions,
+    defaults: Vec<Preopen>,
+    cwd: &Path,
+    host_env: impl IntoIterator<Item = (String, String)>,
+) -> Result<Resolved> {
+    let everything = Some(Vec::new());
+    let all = |grant: &Option<Vec<String>>| {
+        if perms.allow_all {
+            everything.clone()
         } else {
-            bail!("cannot grant access to {p}: not a directory (grants name directories)");
-        };
-        dirs.push(dir);
+            grant.clone()
+        }
+    };
+    let mut preopens = defaults;
+    for (grant, writable, what) in [
+        (all(&perms.allow_read), false, "allow-read"),
+        (all(&perms.allow_write), true, "allow-write"),
+    ] {
+        if let Some(paths) = grant {
+            for dir in policy::granted_dirs(&paths, cwd, what)? {
+                policy::add_preopen(&mut preopens, dir, writable);
+            }
+        }
     }
-    Ok(dirs)
+    let deny_read = match &perms.deny_read {
+        Some(p) => policy::denied_paths(p, cwd, "deny-read")?,
+        None => Vec::new(),
+    };
+    let deny_write = match &perms.deny_write {
+        Some(p) => policy::denied_paths(p, cwd, "deny-write")?,
+        None => Vec::new(),
+    };
+    policy::apply_denies(&mut preopens, &deny_read, &deny_write)?;
+
+    let allow_env = all(&perms.allow_env);
+    for (names, what) in [(&allow_env, "allow-env"), (&perms.deny_env, "deny-env")] {
+        if let Some(names) = names {
+            policy::check_env_names(names, what)?;
+        }
+    }
+    let env = policy::resolve_env(host_env, allow_env.as_deref(), perms.deny_env.as_deref());
+
+    let allow_net = if perms.allow_all {
+        Some(Vec::new())
+    } else {
+        perms.allow_net.clone()
+    };
+    let net = NetPolicy::new(allow_net, perms.deny_net.clone());
+    Ok((preopens, env, net))
 }
 
-/// Adds a preopen, or widens an existing one of the same directory to
-/// writable.
-fn add_preopen(preopens: &mut Vec<Preopen>, dir: PathBuf, writable: bool) {
-    let guest = dir.to_string_lossy().into_owned();
-    if let Some(existing) = preopens.iter_mut().find(|p| p.guest == guest) {
-        existing.writable |= writable;
-        return;
-    }
-    preopens.push(Preopen {
-        guest,
-        host: dir,
-        writable,
-    });
+fn absolute(cwd: &Path, p: &Path) -> PathBuf {
+    policy::lexical_absolute(cwd, p)
 }
 
 /// Read-only access to the program's own project and nothing else.

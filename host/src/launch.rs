@@ -1,9 +1,12 @@
 //! What the guest is started with: the program (file, -e, -p, stdin), its
-//! arguments, the environment it may see and the directories it may read.
+//! arguments, the environment it may see, the directories and network
+//! addresses it may reach, and its resource limits.
 //!
 //! The guest receives `[execPath, launchJSON, ...userArgs]` as its WASI
 //! arguments; `runtime-guest/js/internal/main.js` reads them back.
 
+use crate::limits::Limits;
+use crate::policy::NetPolicy;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,11 +48,10 @@ pub struct Launch {
     pub user_args: Vec<String>,
     pub env: Vec<(String, String)>,
     pub preopens: Vec<Preopen>,
-    pub max_memory: usize,
+    /// Which socket addresses the program may use.
+    pub net: NetPolicy,
+    pub limits: Limits,
 }
-
-/// Default cap on the guest's linear memory.
-pub const DEFAULT_MAX_MEMORY: usize = 2 << 30;
 
 impl Launch {
     pub fn guest_args(&self) -> Vec<String> {

@@ -5,6 +5,8 @@ pub mod cache;
 pub mod cli;
 pub mod engine;
 pub mod launch;
+pub mod limits;
+pub mod policy;
 pub mod preinit;
 pub mod run;
 pub mod signals;

@@ -4,10 +4,13 @@
 
 use crate::engine::Runtime;
 use crate::launch::Launch;
-use wasmtime::component::ResourceTable;
-use wasmtime::{Result, Store, StoreLimits, StoreLimitsBuilder};
+use crate::limits::{self, Budget, GuestLimiter, LimitExceeded, Ticker};
+use crate::policy::{self, NetPolicy};
+use std::sync::Arc;
+use wasmtime::component::{ResourceTable, ResourceTableError};
+use wasmtime::{Result, Store, UpdateDeadline};
 use wasmtime_wasi::p2::bindings::CommandPre;
-use wasmtime_wasi::{FsPerms, I32Exit, WasiCtx, WasiCtxView, WasiView};
+use wasmtime_wasi::{FsPerms, I32Exit, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
 
 /// Exit code when the guest itself fails (a trap, an internal error), as
 /// opposed to the user's program. EX_SOFTWARE from sysexits.h.
@@ -16,25 +19,24 @@ pub const EXIT_GUEST_FAILURE: i32 = 70;
 pub struct GuestState {
     ctx: WasiCtx,
     table: ResourceTable,
-    limits: StoreLimits,
+    limiter: GuestLimiter,
 }
 
 impl GuestState {
     pub fn new(ctx: WasiCtx, max_memory: usize) -> GuestState {
+        let mut table = ResourceTable::new();
+        // A full table traps the guest (wasmtime-wasi 48 has no EMFILE for
+        // it); see exit_code.
+        table.set_max_capacity(limits::MAX_RESOURCES);
         GuestState {
             ctx,
-            table: ResourceTable::new(),
-            limits: StoreLimitsBuilder::new()
-                .memory_size(max_memory)
-                .instances(4)
-                .tables(16)
-                .memories(4)
-                .build(),
+            table,
+            limiter: GuestLimiter::new(max_memory),
         }
     }
 
-    pub fn limits(&mut self) -> &mut StoreLimits {
-        &mut self.limits
+    pub fn limits(&mut self) -> &mut GuestLimiter {
+        &mut self.limiter
     }
 }
 
@@ -67,20 +69,62 @@ pub async fn run(runtime: &Runtime, launch: &Launch) -> Result<i32> {
         };
         builder.preopened_dir(&dir.host, &dir.guest, perms)?;
     }
-    let state = GuestState::new(builder.build(), launch.max_memory);
+    apply_net_policy(&mut builder, &launch.net);
+    let state = GuestState::new(builder.build(), launch.limits.max_memory);
     let mut store = Store::new(&runtime.engine, state);
     store.limiter(|s| s.limits());
-    // Epochs only advance when the host asks the guest to stop.
+
+    let budget = Budget::start(launch.limits);
+    let timed = launch.limits.timeout.is_some() || launch.limits.cpu_time.is_some();
+    // Without a time limit nothing advances the epoch, and a deadline of 1
+    // is never reached (signals end the process on their own).
     store.set_epoch_deadline(1);
-    store.epoch_deadline_trap();
+    store.epoch_deadline_callback(move |_| match budget.exceeded() {
+        Some(limit) => Err(wasmtime::Error::new(limit)),
+        None => Ok(UpdateDeadline::Continue(1)),
+    });
+    let _ticker = if timed {
+        Some(Ticker::start(&runtime.engine, budget, true)?)
+    } else {
+        None
+    };
 
     let pre = CommandPre::new(runtime.instance_pre.clone())?;
-    let command = pre.instantiate_async(&mut store).await?;
-    let outcome = command.wasi_cli_run().call_run(&mut store).await;
-    Ok(exit_code(outcome))
+    let program = async {
+        let command = pre.instantiate_async(&mut store).await?;
+        command.wasi_cli_run().call_run(&mut store).await
+    };
+    // The epoch callback stops a guest that computes; this stops one that
+    // waits (a timer, stdin) past --timeout.
+    let outcome = match budget.remaining() {
+        Some(left) => match tokio::time::timeout(left, program).await {
+            Ok(outcome) => outcome,
+            Err(_) => Err(wasmtime::Error::new(LimitExceeded::Timeout(
+                launch.limits.timeout.unwrap_or_default(),
+            ))),
+        },
+        None => program.await,
+    };
+    let out_of_memory = store.data().limiter.ran_out();
+    Ok(exit_code(outcome, out_of_memory))
 }
 
-fn exit_code(outcome: wasmtime::Result<Result<(), ()>>) -> i32 {
+/// Sockets and name lookup as the policy allows; everything off by default.
+fn apply_net_policy(builder: &mut WasiCtxBuilder, net: &NetPolicy) {
+    let on = net.any_network();
+    builder
+        .allow_tcp(on)
+        .allow_udp(on)
+        .allow_ip_name_lookup(net.name_lookup());
+    let net = Arc::new(net.clone());
+    builder.socket_addr_check(move |addr, usage| {
+        // Host names in the policy are resolved by the host, per check.
+        let verdict = net.permits(addr, usage, &policy::resolve_host);
+        Box::pin(async move { verdict })
+    });
+}
+
+fn exit_code(outcome: wasmtime::Result<Result<(), ()>>, out_of_memory: bool) -> i32 {
     match outcome {
         Ok(Ok(())) => 0,
         Ok(Err(())) => 1,
@@ -88,7 +132,28 @@ fn exit_code(outcome: wasmtime::Result<Result<(), ()>>) -> i32 {
             if let Some(exit) = err.downcast_ref::<I32Exit>() {
                 return exit.0;
             }
+            if let Some(limit) = err.downcast_ref::<LimitExceeded>() {
+                eprintln!("sandnode: {limit}");
+                return limit.exit_code();
+            }
+            if let Some(ResourceTableError::Full) = err.downcast_ref::<ResourceTableError>() {
+                eprintln!(
+                    "sandnode: fatal: the program holds too many open resources \
+                     (files, streams, sockets; the limit is {})",
+                    limits::MAX_RESOURCES
+                );
+                return EXIT_GUEST_FAILURE;
+            }
             let trap = err.downcast_ref::<wasmtime::Trap>().copied();
+            // A guest that dies after a refused memory growth died of it
+            // (an allocation that could not fail gracefully).
+            if out_of_memory && trap.is_some_and(|t| t != wasmtime::Trap::StackOverflow) {
+                eprintln!(
+                    "sandnode: fatal: the program ran out of memory (--max-memory) ({})",
+                    trap.map(|t| t.to_string()).unwrap_or_default()
+                );
+                return limits::EXIT_OUT_OF_MEMORY;
+            }
             let what = match trap {
                 Some(wasmtime::Trap::StackOverflow) => {
                     "the guest ran out of stack (deep recursion)".to_string()
@@ -109,18 +174,39 @@ mod tests {
 
     #[test]
     fn outcomes_map_to_exit_codes() {
-        assert_eq!(exit_code(Ok(Ok(()))), 0);
-        assert_eq!(exit_code(Ok(Err(()))), 1);
-        assert_eq!(exit_code(Err(wasmtime::Error::new(I32Exit(42)))), 42);
+        assert_eq!(exit_code(Ok(Ok(())), false), 0);
+        assert_eq!(exit_code(Ok(Err(())), false), 1);
+        assert_eq!(exit_code(Err(wasmtime::Error::new(I32Exit(42))), false), 42);
         // A trap is the guest failing, not the program: status 70.
         assert_eq!(
-            exit_code(Err(wasmtime::Error::new(
-                wasmtime::Trap::UnreachableCodeReached
-            ))),
+            exit_code(
+                Err(wasmtime::Error::new(wasmtime::Trap::UnreachableCodeReached)),
+                false
+            ),
             EXIT_GUEST_FAILURE
         );
         assert_eq!(
-            exit_code(Err(wasmtime::Error::new(wasmtime::Trap::StackOverflow))),
+            exit_code(
+                Err(wasmtime::Error::new(wasmtime::Trap::StackOverflow)),
+                true
+            ),
+            EXIT_GUEST_FAILURE
+        );
+        // After a refused memory growth, a trap is reported as out of memory.
+        assert_eq!(
+            exit_code(
+                Err(wasmtime::Error::new(wasmtime::Trap::UnreachableCodeReached)),
+                true
+            ),
+            limits::EXIT_OUT_OF_MEMORY
+        );
+        let limit = LimitExceeded::Timeout(std::time::Duration::from_secs(1));
+        assert_eq!(
+            exit_code(Err(wasmtime::Error::new(limit)), false),
+            limits::EXIT_TIMEOUT
+        );
+        assert_eq!(
+            exit_code(Err(wasmtime::Error::new(ResourceTableError::Full)), false),
             EXIT_GUEST_FAILURE
         );
     }
