@@ -323,6 +323,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     // Natives of larger built-ins live in their own files.
     crate::crypto::register(ctx, &b)?;
     crate::zlib::register(ctx, &b)?;
+    #[cfg(target_os = "wasi")]
     crate::fs::register(ctx, &b)?;
     crate::io::register(ctx, &b)?;
     Ok(b)
@@ -429,6 +430,7 @@ fn error_location<'js>(err: Option<Value<'js>>) -> Option<(String, i32, i32)> {
 
 /// Throws a Node-style system error: `ENOENT: no such file or directory, open '/x'`
 /// with `code`, `errno`, `syscall` and `path`, using node:fs's errno mapping.
+#[cfg(target_os = "wasi")]
 pub fn throw_io(ctx: &Ctx<'_>, err: &std::io::Error, syscall: &str, path: &str) -> Error {
     use std::io::ErrorKind::*;
     // std's error carries wasi-libc's errno; a synthetic one only its kind.
@@ -443,4 +445,11 @@ pub fn throw_io(ctx: &Ctx<'_>, err: &std::io::Error, syscall: &str, path: &str) 
         _ => libc::EIO,
     });
     crate::fs::throw_uv(ctx, errno, syscall, Some(path), None)
+}
+
+/// Off the guest's target (unit tests on the build machine): the message
+/// only, without node:fs's errno table.
+#[cfg(not(target_os = "wasi"))]
+pub fn throw_io(ctx: &Ctx<'_>, err: &std::io::Error, syscall: &str, path: &str) -> Error {
+    Exception::throw_message(ctx, &format!("{err}, {syscall} '{path}'"))
 }
