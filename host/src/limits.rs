@@ -50,6 +50,28 @@ impl Default for Limits {
     }
 }
 
+/// Raises the soft limit on open file descriptors as far as the hard limit
+/// allows, up to the resource table's capacity plus room for the host's own
+/// files, so that the table's limit (a clear message) is what a program
+/// reaches, not a descriptor shortage surfacing as EIO.
+pub fn raise_fd_limit() {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit/setrlimit read and write the struct we own.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) != 0 {
+            return;
+        }
+        let want = (MAX_RESOURCES as libc::rlim_t + 1024).min(lim.rlim_max);
+        if lim.rlim_cur < want {
+            lim.rlim_cur = want;
+            libc::setrlimit(libc::RLIMIT_NOFILE, &lim);
+        }
+    }
+}
+
 /// Parses a size: a whole number with an optional binary unit, `K`, `M`,
 /// `G` or `T` (also written `KB`, `KiB`, ...); case does not matter.
 pub fn parse_size(s: &str) -> std::result::Result<usize, String> {

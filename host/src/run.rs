@@ -53,6 +53,7 @@ impl WasiView for GuestState {
 /// exit code. Errors are failures of the host or the guest, reported to
 /// the user by the caller.
 pub async fn run(runtime: &Runtime, launch: &Launch) -> Result<i32> {
+    limits::raise_fd_limit();
     let mut builder = WasiCtx::builder();
     builder
         .args(&launch.guest_args())

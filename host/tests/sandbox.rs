@@ -14,6 +14,7 @@
 //! The script gets `proj outside out` as its arguments. Header lines:
 //!   // sandnode-flags: flags, with @PROJ, @OUTSIDE and @OUT replaced
 //!   // exit: the expected exit code
+//!   // stderr: text stderr must contain (else stderr must be empty)
 //!   // stdout-bytes: N   (stdout is counted, not compared)
 //!   // max-rss-mib: N    (peak RSS bound for the run)
 //!
@@ -34,6 +35,7 @@ struct Case {
     source: String,
     flags: Vec<String>,
     exit: i32,
+    stderr: Option<String>,
     stdout_bytes: Option<u64>,
     max_rss_mib: Option<i64>,
 }
@@ -58,6 +60,7 @@ fn load(name: &str) -> Case {
     Case {
         flags,
         exit: number("exit").unwrap_or_else(|| panic!("{name}: no `// exit:` header")) as i32,
+        stderr: header(&source, "stderr").map(str::to_owned),
         stdout_bytes: number("stdout-bytes").map(|n| n as u64),
         max_rss_mib: number("max-rss-mib"),
         source,
@@ -174,10 +177,16 @@ fn run_case(name: &str, as_package: bool) {
     };
 
     run.assert_code(case.exit);
-    assert!(
-        run.stderr.is_empty(),
-        "{name} {mode}: unexpected stderr {run:?}"
-    );
+    match &case.stderr {
+        Some(want) => assert!(
+            run.err().contains(want.as_str()),
+            "{name} {mode}: stderr {run:?}"
+        ),
+        None => assert!(
+            run.stderr.is_empty(),
+            "{name} {mode}: unexpected stderr {run:?}"
+        ),
+    }
     assert_eq!(
         before,
         world(&ws),
@@ -252,6 +261,18 @@ cases! {
     env => "env",
     env_deny => "env-deny",
     stdout_gib => "stdout-gib",
+    infinite_loop => "infinite-loop",
+    microtasks => "microtasks",
+    next_tick => "next-tick",
+    timer_flood => "timer-flood",
+    pending_timer => "pending-timer",
+    cpu_time => "cpu-time",
+    recursion => "recursion",
+    memory_array => "memory-array",
+    memory_string => "memory-string",
+    memory_arraybuffer => "memory-arraybuffer",
+    memory_buffer => "memory-buffer",
+    many_files => "many-files",
 }
 
 #[test]
