@@ -326,6 +326,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     #[cfg(target_os = "wasi")]
     crate::fs::register(ctx, &b)?;
     crate::io::register(ctx, &b)?;
+    crate::net::register(ctx, &b)?;
     Ok(b)
 }
 

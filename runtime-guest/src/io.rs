@@ -1,4 +1,4 @@
-//! Handles on wasi:io input streams (standard input today, sockets later)
+//! Handles on wasi:io input streams (standard input; sockets are in `net`)
 //! and the one place the event loop blocks: a `wasi:io/poll` over the
 //! pollables of the handles it watches plus a monotonic-clock timeout.
 //!
@@ -33,12 +33,22 @@ pub enum ReadOutcome {
     End,
 }
 
-fn add_input(stream: InputStream) -> u32 {
-    let id = NEXT_ID.with(|n| {
-        let id = n.get();
-        n.set(id.wrapping_add(1).max(1));
+/// Reserves `count` consecutive ids in the one id space the loop watches
+/// (input handles here, sockets and lookups in `net`).
+pub fn alloc_ids(count: u32) -> u32 {
+    NEXT_ID.with(|n| {
+        let mut id = n.get();
+        // Never wrap into a range that could hold live ids or zero.
+        if id.checked_add(count).is_none() {
+            id = 1;
+        }
+        n.set(id + count);
         id
-    });
+    })
+}
+
+fn add_input(stream: InputStream) -> u32 {
+    let id = alloc_ids(1);
     let pollable = stream.subscribe();
     INPUTS.with(|m| m.borrow_mut().insert(id, InputHandle { pollable, stream }));
     id
@@ -82,35 +92,42 @@ pub fn close(id: u32) {
     }
 }
 
-/// Blocks until one of `ids` has something to read (data or its end) or
-/// `timeout_ms` has passed (negative: no timeout). Returns the ready ids.
+/// Blocks until one of `ids` is ready (an input handle has data or its
+/// end; a socket or lookup pollable of `net` fired) or `timeout_ms` has
+/// passed (negative: no timeout). Returns the ready ids.
 pub fn wait(ids: &[u32], timeout_ms: f64) -> Vec<u32> {
-    INPUTS.with(|m| {
-        let map = m.borrow();
-        let mut watched: Vec<u32> = Vec::with_capacity(ids.len());
-        let mut pollables: Vec<&Pollable> = Vec::with_capacity(ids.len() + 1);
-        for id in ids {
-            if let Some(handle) = map.get(id) {
-                watched.push(*id);
-                pollables.push(&handle.pollable);
+    crate::net::with_pollables(|net_pollable| {
+        INPUTS.with(|m| {
+            let map = m.borrow();
+            let mut watched: Vec<u32> = Vec::with_capacity(ids.len());
+            let mut pollables: Vec<&Pollable> = Vec::with_capacity(ids.len() + 1);
+            for id in ids {
+                let found = map
+                    .get(id)
+                    .map(|h| &h.pollable)
+                    .or_else(|| net_pollable.get(*id));
+                if let Some(pollable) = found {
+                    watched.push(*id);
+                    pollables.push(pollable);
+                }
             }
-        }
-        let timer = (timeout_ms >= 0.0 && timeout_ms.is_finite()).then(|| {
-            let ns = (timeout_ms * 1e6).min(u64::MAX as f64) as u64;
-            wasip2::clocks::monotonic_clock::subscribe_duration(ns)
-        });
-        if let Some(t) = &timer {
-            pollables.push(t);
-        }
-        // wasi:io/poll traps on an empty list; with nothing to wait for
-        // (and no timeout) there is nothing that could ever wake us.
-        if pollables.is_empty() {
-            return Vec::new();
-        }
-        poll(&pollables)
-            .into_iter()
-            .filter_map(|i| watched.get(i as usize).copied())
-            .collect()
+            let timer = (timeout_ms >= 0.0 && timeout_ms.is_finite()).then(|| {
+                let ns = (timeout_ms * 1e6).min(u64::MAX as f64) as u64;
+                wasip2::clocks::monotonic_clock::subscribe_duration(ns)
+            });
+            if let Some(t) = &timer {
+                pollables.push(t);
+            }
+            // wasi:io/poll traps on an empty list; with nothing to wait for
+            // (and no timeout) there is nothing that could ever wake us.
+            if pollables.is_empty() {
+                return Vec::new();
+            }
+            poll(&pollables)
+                .into_iter()
+                .filter_map(|i| watched.get(i as usize).copied())
+                .collect()
+        })
     })
 }
 

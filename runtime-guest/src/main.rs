@@ -19,6 +19,7 @@ mod crypto;
 mod fs;
 mod io;
 mod modules;
+mod net;
 mod stack_limit;
 mod stdio;
 mod url;
