@@ -224,6 +224,23 @@ pub struct NetRule {
     pub port: Option<u16>,
 }
 
+/// The canonical spelling of a rule, which parses back to the same rule.
+impl std::fmt::Display for NetRule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let host = match &self.host {
+            HostPattern::Ip(ip) => ip.to_string(),
+            HostPattern::Cidr(ip, bits) => format!("{ip}/{bits}"),
+            HostPattern::Name(n) => n.clone(),
+        };
+        let v6 = host.contains(':');
+        match (self.port, v6) {
+            (Some(p), true) => write!(f, "[{host}]:{p}"),
+            (Some(p), false) => write!(f, "{host}:{p}"),
+            (None, _) => f.write_str(&host),
+        }
+    }
+}
+
 /// Parses `HOST[:PORT]`: an IPv4 address, `[IPv6]`, a bare IPv6 address
 /// (no port then), a CIDR network (`10.0.0.0/8`, `[fd00::/8]:443`) or a
 /// host name.
