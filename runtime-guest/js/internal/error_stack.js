@@ -28,6 +28,9 @@ const MESSAGE_MAP = [
     `The requested module '${writtenSpecifier(mod)}' does not provide an export named '${name}'`],
 ];
 
+// One test first: almost every message matches none of the patterns.
+const ANY_ENGINE_MESSAGE = new RegExp(MESSAGE_MAP.map(([pattern]) => `(?:${pattern.source})`).join('|'), 's');
+
 const CALL_FRAMES = new Set(['call', 'apply']);
 
 function writtenSpecifier(name) {
@@ -40,7 +43,7 @@ function writtenSpecifier(name) {
 
 function translateMessage(err) {
   const msg = err.message;
-  if (typeof msg !== 'string' || msg.length === 0) return;
+  if (typeof msg !== 'string' || msg.length === 0 || !ANY_ENGINE_MESSAGE.test(msg)) return;
   // Only rewrite messages of engine-thrown errors (own data property).
   const desc = Object.getOwnPropertyDescriptor(err, 'message');
   if (desc === undefined || !desc.writable) return;
@@ -85,10 +88,9 @@ function headerOf(err) {
   return `${name}: ${message}`;
 }
 
-// Where each error was created: [file, line, column] of its first frame,
+// Where each error was created ([file, line, column] of its first frame) is
 // kept even when `Error.stackTraceLimit` hides the frames, so that an
 // uncaught error's report can show its source line as Node does.
-const locations = new WeakMap();
 
 // The limit the program asked for. The engine's own limit is kept a few
 // frames higher so that the creation site is known even past the error
@@ -118,11 +120,68 @@ function skipConstructorFrames(err, sites) {
   return i === 0 ? sites : sites.slice(i);
 }
 
-// Frames are formatted now; the `Name: message` header when `stack` is first
-// read, as V8 does, so that a subclass constructor that sets `this.name`
-// after super() is reflected.
 function isErrorObject(err) {
   return err instanceof Error || Object.prototype.toString.call(err) === '[object Error]';
+}
+
+// An error's call sites are kept as the engine gave them and turned into
+// text only when `stack` is first read, as V8 does: most errors (a missing
+// file probed by existsSync, say) are caught and dropped unread, and
+// formatting every one of them eagerly made `new Error()` ~20x slower.
+const creationSites = new WeakMap();
+// The first site of the latest throw of an error (see prepareStackTrace).
+const throwSites = new WeakMap();
+
+// The frames to show and the creation location, worked out from the sites
+// on first use and cached.
+const analysed = new WeakMap();
+function analyse(err) {
+  let result = analysed.get(err);
+  if (result !== undefined) return result;
+  const created = creationSites.get(err);
+  if (created === undefined) return undefined;
+  let sites = skipConstructorFrames(err, created.sites);
+  let location;
+  // A parse error's first site is the offending source position, not a
+  // call frame: it gives the location, and Node shows no frame for it (only
+  // the loader's frames that compiled the file).
+  if (err instanceof SyntaxError && sites.length > 0 && sites[0].getFunction?.() == null &&
+      !sites[0].isNative?.()) {
+    location = siteLocation(sites[0]);
+    sites = sites.slice(1);
+  }
+  if (location === undefined) location = siteLocation(sites[0]);
+  // V8 shows no frame for Function.prototype.call/apply.
+  sites = sites.filter((site) => !(site.isNative?.() && CALL_FRAMES.has(site.getFunctionName())));
+  let frames = '';
+  // Error.stackTraceLimit as it was when the error was created, as on V8.
+  const shown = Math.min(sites.length, created.limit);
+  for (let i = 0; i < shown; i++) frames += `\n${formatFrame(sites[i])}`;
+  result = { frames, location };
+  analysed.set(err, result);
+  return result;
+}
+
+// The lazy `stack` accessor, shared by every error. The header is built on
+// first read too, so that a subclass constructor that sets `this.name`
+// after super() is reflected.
+function ownerOfSites(obj) {
+  for (let o = obj; o !== null && typeof o === 'object'; o = Object.getPrototypeOf(o)) {
+    if (creationSites.has(o)) return o;
+  }
+  return undefined;
+}
+
+function lazyStackGet() {
+  const owner = ownerOfSites(this);
+  const frames = owner === undefined ? '' : analyse(owner).frames;
+  const value = headerOf(this) + frames;
+  Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
+  return value;
+}
+
+function lazyStackSet(value) {
+  Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
 }
 
 // QuickJS calls this when an error is created, and again when a value is
@@ -138,54 +197,29 @@ function prepareStackTrace(err, sites) {
     if (location !== undefined && !location[0].startsWith('node:')) lastNonErrorThrow = { value: err, location };
     return '';
   }
-  const creating = !Object.prototype.hasOwnProperty.call(err, 'stack');
-  if (!creating) {
-    // Rethrows inside the runtime (try/finally in the loader) keep the
-    // program's own throw site.
-    const loc = siteLocation(sites[0]);
-    if (loc !== undefined && !loc[0].startsWith('node:')) throwLocations.set(err, loc);
+  if (Object.prototype.hasOwnProperty.call(err, 'stack')) {
+    // A throw of an existing error. Rethrows inside the runtime (try/finally
+    // in the loader) keep the program's own throw site: see errorLocation.
+    const site = sites[0];
+    if (site !== undefined && !site.isNative?.()) {
+      const file = site.getFileName();
+      if (typeof file === 'string' && !file.startsWith('node:')) throwSites.set(err, site);
+    }
     return '';
   }
-  sites = skipConstructorFrames(err, sites);
-  // A parse error's first site is the offending source position, not a
-  // call frame: it gives the location, and Node shows no frame for it (only
-  // the loader's frames that compiled the file).
-  if (err instanceof SyntaxError && sites.length > 0 && sites[0].getFunction?.() == null &&
-      !sites[0].isNative?.()) {
-    const loc = siteLocation(sites[0]);
-    if (loc !== undefined) locations.set(err, loc);
-    sites = sites.slice(1);
-  }
-  if (!locations.has(err)) {
-    const loc = siteLocation(sites[0]);
-    if (loc !== undefined) locations.set(err, loc);
-  }
-  // V8 shows no frame for Function.prototype.call/apply.
-  sites = sites.filter((site) => !(site.isNative?.() && CALL_FRAMES.has(site.getFunctionName())));
-  let frames = '';
-  const shown = Math.min(sites.length, visibleFrameCount());
-  for (let i = 0; i < shown; i++) frames += `\n${formatFrame(sites[i])}`;
   translateMessage(err);
-  if (!Object.isExtensible(err)) return headerOf(err) + frames;
-  // The header is computed when `stack` is first read.
+  creationSites.set(err, { sites, limit: visibleFrameCount() });
+  if (!Object.isExtensible(err)) return headerOf(err) + analyse(err).frames;
   Object.defineProperty(err, 'stack', {
     configurable: true,
     enumerable: false,
-    get() {
-      const value = headerOf(this) + frames;
-      Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
-      return value;
-    },
-    set(value) {
-      Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
-    },
+    get: lazyStackGet,
+    set: lazyStackSet,
   });
   // Leaving the engine's "trace built" mark unset lets the throw, if any,
   // call back here with the throw site.
   return undefined;
 }
-
-const throwLocations = new WeakMap();
 
 let lastNonErrorThrow;
 
@@ -200,8 +234,10 @@ function siteLocation(site) {
 // created; for a thrown non-error, where it was thrown (when known).
 function errorLocation(err) {
   if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
-    const loc = throwLocations.get(err) ?? locations.get(err);
-    if (loc !== undefined) return loc;
+    const site = throwSites.get(err);
+    if (site !== undefined) return siteLocation(site);
+    const created = capturedLocations.get(err) ?? analyse(err)?.location;
+    if (created !== undefined) return created;
   }
   if (lastNonErrorThrow !== undefined && Object.is(lastNonErrorThrow.value, err)) {
     return lastNonErrorThrow.location;
@@ -214,6 +250,9 @@ function errorLocation(err) {
 // prepareStackTrace for the value, which must then build a whole stack
 // rather than treat the call as a throw.
 let capturing = 0;
+// Where captureStackTrace was called for an object the engine did not
+// create as an error with sites (for the uncaught report).
+const capturedLocations = new WeakMap();
 
 function capturedStack(obj, sites) {
   // Without `fn`, the first site is this file's wrapper below.
@@ -222,9 +261,9 @@ function capturedStack(obj, sites) {
   let frames = '';
   const shown = Math.min(sites.length, visibleFrameCount());
   for (let i = 0; i < shown; i++) frames += `\n${formatFrame(sites[i])}`;
-  if (isErrorObject(obj) && !locations.has(obj)) {
+  if (isErrorObject(obj) && !capturedLocations.has(obj) && !creationSites.has(obj)) {
     const loc = siteLocation(sites[0]);
-    if (loc !== undefined) locations.set(obj, loc);
+    if (loc !== undefined) capturedLocations.set(obj, loc);
   }
   return headerOf(obj) + frames;
 }
