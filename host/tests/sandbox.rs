@@ -6,7 +6,8 @@
 //!
 //! The workspace of a run (a fresh temp dir):
 //!   proj/     the project (package.json, main.js, node_modules/evil/, the case),
-//!             with proj/link-out -> ../outside and proj/link-secret
+//!             with proj/link-out -> ../outside, proj/link-secret and a FIFO
+//!             proj/fifo that nobody writes
 //!   outside/  secret.txt, secret.js: what must stay unreadable and unchanged
 //!   out/      the directory the `@OUT` placeholder names (granted writable by
 //!             the cases that say so), with out/link-out -> ../outside and
@@ -104,6 +105,10 @@ fn workspace(case: &Case) -> Workspace {
     link(&outside.join("secret.txt"), proj.join("link-secret"));
     link(Path::new("../outside"), out.join("link-out"));
     link(Path::new("/etc/passwd"), out.join("link-abs"));
+    let fifo =
+        std::ffi::CString::new(proj.join("fifo").into_os_string().into_encoded_bytes()).unwrap();
+    // SAFETY: mkfifo with a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0, "mkfifo");
     Workspace {
         _tmp: tmp,
         proj,
@@ -127,6 +132,9 @@ fn snapshot(dir: &Path, skip: &Path, into: &mut BTreeMap<PathBuf, String>) {
         let m = std::fs::symlink_metadata(&p).unwrap();
         let what = if m.file_type().is_symlink() {
             format!("link {:?}", std::fs::read_link(&p).unwrap())
+        } else if !m.is_dir() && !m.is_file() {
+            // The FIFO: reading it here would block.
+            format!("special {:o}", m.mode())
         } else if m.is_dir() {
             format!("dir {:o} {}", m.mode(), m.mtime_nsec())
         } else {
@@ -273,6 +281,7 @@ cases! {
     memory_arraybuffer => "memory-arraybuffer",
     memory_buffer => "memory-buffer",
     many_files => "many-files",
+    blocked_read => "blocked-read",
 }
 
 #[test]
