@@ -318,7 +318,12 @@ const IO_MAX: u64 = (1 << 31) - 1;
 
 /// Reads all of `fd` from its current position: the size from fstat as a
 /// first guess, growing for files that report none (pipes, /proc-like).
-fn read_all(fd: i32) -> std::result::Result<Vec<u8>, (i32, u64)> {
+/// Reads `fd` to its end. `from_start`: the fd was just opened here, so
+/// positioned reads (one `descriptor.read` host call each) can be used;
+/// plain reads go through a WASI input stream, which costs extra host calls
+/// to set up and tear down, and are kept for a caller's fd, whose position
+/// must advance.
+fn read_all(fd: i32, from_start: bool) -> std::result::Result<Vec<u8>, (i32, u64)> {
     let mut st = std::mem::MaybeUninit::<libc::stat>::zeroed();
     // SAFETY: fstat fills the struct it is given.
     let size = if unsafe { libc::fstat(fd, st.as_mut_ptr()) } == 0 {
@@ -341,7 +346,14 @@ fn read_all(fd: i32) -> std::result::Result<Vec<u8>, (i32, u64)> {
         }
         let spare = buf.capacity() - buf.len();
         // SAFETY: the spare capacity is written by read before it is counted.
-        let n = unsafe { libc::read(fd, buf.as_mut_ptr().add(buf.len()).cast(), spare) };
+        let dst = unsafe { buf.as_mut_ptr().add(buf.len()) };
+        let n = if from_start {
+            // SAFETY: as below; the offset is what has been read so far.
+            unsafe { libc::pread(fd, dst.cast(), spare, buf.len() as libc::off_t) }
+        } else {
+            // SAFETY: `dst..dst+spare` is the vector's spare capacity.
+            unsafe { libc::read(fd, dst.cast(), spare) }
+        };
         if n < 0 {
             return Err((errno(), 0));
         }
@@ -382,7 +394,7 @@ fn fs_read_file<'js>(
         }
         (fd, true)
     };
-    let result = read_all(fd);
+    let result = read_all(fd, owned);
     if owned {
         // SAFETY: closing the fd opened above.
         unsafe { libc::close(fd) };
