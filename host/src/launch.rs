@@ -64,12 +64,34 @@ impl Launch {
             "ppid": unsafe { libc::getppid() },
             "stdoutSize": terminal_size(libc::STDOUT_FILENO),
             "stderrSize": terminal_size(libc::STDERR_FILENO),
+            "grants": self.grants_json(),
         });
         let mut args = Vec::with_capacity(2 + self.user_args.len());
         args.push(self.exec_path.clone());
         args.push(launch.to_string());
         args.extend(self.user_args.iter().cloned());
         args
+    }
+}
+
+impl Launch {
+    /// What the program was granted, for the guest's error messages only
+    /// (`ERR_ACCESS_DENIED` naming the flag): the host enforces the grants
+    /// whatever the guest believes.
+    fn grants_json(&self) -> serde_json::Value {
+        let dirs = |writable: bool| -> Vec<&str> {
+            self.preopens
+                .iter()
+                .filter(|p| !writable || p.writable)
+                .map(|p| p.guest.as_str())
+                .collect()
+        };
+        serde_json::json!({
+            "read": dirs(false),
+            "write": dirs(true),
+            "env": !self.env.is_empty(),
+            "net": self.net.any_network(),
+        })
     }
 }
 
