@@ -21,6 +21,8 @@ const fs = exports;
 function Buf() { return U.Buffer(); }
 
 // Runs a native on a path and reports failures with the program's path.
+const { noteOpen } = require('internal/fs/permissions');
+
 function onPath(path, dest, fn) {
   try {
     return fn();
@@ -64,6 +66,7 @@ function prepOpen(path, flags, mode) {
   return [path, stringToFlags(flags ?? 'r'), parseFileMode(mode, 'mode', 0o666)];
 }
 function openOp(path, flags, mode) {
+  noteOpen(flags);
   return onPath(path, undefined, () => binding.fsOpen(toNative(path), flags, mode));
 }
 defineOp('open', (a) => (a.length <= 2 ? 2 : 4), prepOpen, openOp);
@@ -279,6 +282,7 @@ function readFileOp(target, flags, encoding, signal) {
   const native = isFd(target) ? target : toNative(target);
   let result;
   try {
+    noteOpen(flags);
     result = binding.fsReadFile(native, flags, utf8);
   } catch (err) {
     // Node names the path only when opening fails.

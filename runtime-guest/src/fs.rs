@@ -97,12 +97,36 @@ pub fn throw_uv(
         if let Some(d) = dest {
             e.set("dest", d)?;
         }
+        if wasi_errno == libc::ENOTCAPABLE {
+            // A hidden mark for js/internal/fs/permissions.js: the sandbox,
+            // not the file system, refused (e.g. a symlink leading out).
+            e.prop(NOT_CAPABLE_KEY, rquickjs::object::Property::from(true))?;
+        }
         Ok(e.into_value())
     };
     match build() {
         Ok(v) => ctx.throw(v),
         Err(e) => e,
     }
+}
+
+const NOT_CAPABLE_KEY: &str = "__sandnodeNotCapable";
+
+/// The sandbox's file-system grants: each preopened directory and whether
+/// it may be written (`--allow-write`) or only read. Asked on first use,
+/// never during pre-initialisation.
+fn fs_grants() -> Vec<(String, bool)> {
+    use wasip2::filesystem::types::DescriptorFlags;
+    wasip2::filesystem::preopens::get_directories()
+        .into_iter()
+        .map(|(dir, path)| {
+            let writable = dir
+                .get_flags()
+                .map(|f| f.contains(DescriptorFlags::MUTATE_DIRECTORY))
+                .unwrap_or(false);
+            (path, writable)
+        })
+        .collect()
 }
 
 fn errno() -> i32 {
@@ -733,6 +757,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, b: &Object<'js>) -> Result<()> {
             b.set($name, Function::new(ctx.clone(), $f)?.with_name($name)?)?;
         };
     }
+    func!("fsGrants", || fs_grants().into_iter().map(List).collect::<Vec<_>>());
     func!("fsOpen", |ctx: Ctx<'js>,
                      path: String,
                      flags: i32,
