@@ -757,7 +757,10 @@ pub fn register<'js>(ctx: &Ctx<'js>, b: &Object<'js>) -> Result<()> {
             b.set($name, Function::new(ctx.clone(), $f)?.with_name($name)?)?;
         };
     }
-    func!("fsGrants", || fs_grants().into_iter().map(List).collect::<Vec<_>>());
+    func!("fsGrants", || fs_grants()
+        .into_iter()
+        .map(List)
+        .collect::<Vec<_>>());
     func!("fsOpen", |ctx: Ctx<'js>,
                      path: String,
                      flags: i32,
