@@ -225,6 +225,18 @@ for (const code of ['ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'ERR_PARSE_ARGS_UNKNO
   E(code, TypeError, (message) => message);
 }
 
+// node:net, node:dns
+E('ERR_SOCKET_BAD_PORT', RangeError, (name, port, allowZero = true) =>
+  `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536.${describeReceived(port)}.`);
+E('ERR_INVALID_ADDRESS', Error, 'Invalid socket address');
+E('ERR_INVALID_IP_ADDRESS', TypeError, (ip) => `Invalid IP address: ${ip}`);
+E('ERR_INVALID_ADDRESS_FAMILY', RangeError, (family, host, port) => `Invalid address family: ${family} ${host}:${port}`);
+E('ERR_SERVER_ALREADY_LISTEN', Error, 'Listen method has been called more than once without closing.');
+E('ERR_SERVER_NOT_RUNNING', Error, 'Server is not running.');
+E('ERR_SOCKET_CLOSED', Error, 'Socket is closed');
+E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', Error, 'Socket closed before the connection was established');
+E('ERR_SOCKET_CONNECTION_TIMEOUT', Error, 'Socket connection timeout');
+
 function addNumericalSeparator(val) {
   let res = '';
   let i = val.length;

@@ -1,0 +1,935 @@
+// node:net over wasi:sockets TCP (natives in runtime-guest/src/net.rs).
+//
+// A Socket is a stream.Duplex over a native socket id. Nothing blocks:
+// - connecting: start the connect, watch the socket's pollable, finish it;
+// - reading: take what the host has; when it has nothing, watch the input
+//   stream's pollable (a ref'd watcher: a reading socket keeps the process
+//   alive, as libuv's active handle does);
+// - writing: hand the host what its budget takes; keep the rest and watch the
+//   output stream's pollable, calling the Writable back only when all of a
+//   chunk is out, so backpressure reaches the writer ('drain').
+// A Server binds and listens, then accepts whenever its pollable fires.
+// Host names go through internal/dns/lookup first. Unix sockets and
+// passing handles/fds are not available in WASI.
+'use strict';
+
+const EventEmitter = require('events');
+const { Duplex } = require('stream');
+const { codes } = require('internal/errors');
+const loop = require('internal/event_loop');
+const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
+const { SocketAddress, BlockList } = require('internal/net/socketaddress');
+const { systemError } = require('internal/net/errors');
+const { lookupAll } = require('internal/dns/lookup');
+
+let Buffer;
+function toBuffer(bytes) {
+  Buffer ??= require('buffer').Buffer;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+const READ_CHUNK = 64 * 1024;
+const kEmpty = new Uint8Array(0);
+
+function notSupported(what) {
+  return new codes.ERR_NOT_SUPPORTED_IN_SANDNODE(what);
+}
+
+// ---- argument checks ---------------------------------------------------------
+
+function validatePort(port, name = 'Port', allowZero = true) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) || port > 0xFFFF || (port === 0 && !allowZero)) {
+    throw new codes.ERR_SOCKET_BAD_PORT(name, port, allowZero);
+  }
+  return port | 0;
+}
+
+function validateNumber(value, name) {
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+}
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
+}
+
+function isPipeName(s) {
+  return typeof s === 'string' && Number.isNaN(Number(s));
+}
+
+// Node's normalizeArgs: [options, callback] from (options[, cb]),
+// (port[, host][, cb]) or (path[, cb]).
+function normalizeArgs(args) {
+  if (args.length === 0) return [{}, null];
+  const arg0 = args[0];
+  let options = {};
+  if (typeof arg0 === 'object' && arg0 !== null) {
+    options = arg0;
+  } else if (isPipeName(arg0)) {
+    options.path = arg0;
+  } else {
+    options.port = arg0;
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  const cb = args[args.length - 1];
+  return [options, typeof cb === 'function' ? cb : null];
+}
+
+// ---- Socket ------------------------------------------------------------------
+
+function toBytes(chunk, encoding) {
+  if (typeof chunk === 'string') {
+    Buffer ??= require('buffer').Buffer;
+    return Buffer.from(chunk, encoding);
+  }
+  if (chunk instanceof Uint8Array) return chunk;
+  return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+class Socket extends Duplex {
+  constructor(options = undefined) {
+    if (typeof options === 'number') options = { fd: options };
+    else if (options === undefined) options = {};
+    if (options.fd !== undefined) throw notSupported('net.Socket over a file descriptor');
+    if (options.handle !== undefined && typeof options.handle !== 'number') {
+      throw notSupported('net.Socket over a handle');
+    }
+    super({
+      ...options,
+      allowHalfOpen: Boolean(options.allowHalfOpen),
+      autoDestroy: true,
+      emitClose: false,
+      decodeStrings: false,
+      highWaterMark: options.highWaterMark,
+    });
+    this.connecting = false;
+    this._hadError = false;
+    this._handle = null;
+    this._host = null;
+    this._peer = null;
+    this._sockname = null;
+    this._refed = true;
+    this._reading = false;
+    this._watchingRead = false;
+    this._pendingWrite = null;
+    this._pendingFinal = null;
+    this._bytesRead = 0;
+    this._bytesDispatched = 0;
+    this._timer = null;
+    this._lookup = null;
+    this._keepAlive = options.keepAlive ? [true, options.keepAliveInitialDelay ?? 0] : null;
+    this.server = null;
+    this._server = null;
+    this.autoSelectFamilyAttemptedAddresses = undefined;
+    if (options.handle !== undefined) this._attach(options.handle);
+    if (options.signal !== undefined) this._watchSignal(options.signal);
+  }
+
+  _watchSignal(signal) {
+    if (signal.aborted) {
+      process.nextTick(() => this.destroy(abortError(signal)));
+      return;
+    }
+    const onAbort = () => this.destroy(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    this.once('close', () => signal.removeEventListener('abort', onAbort));
+  }
+
+  // A connected native socket (from accept or connect).
+  _attach(handle) {
+    this._handle = handle;
+    this.connecting = false;
+    if (this._keepAlive !== null) this._applyKeepAlive();
+  }
+
+  get pending() {
+    return this._handle === null || this.connecting;
+  }
+
+  get readyState() {
+    if (this.connecting) return 'opening';
+    if (this.readable && this.writable) return 'open';
+    if (this.readable && !this.writable) return 'readOnly';
+    if (!this.readable && this.writable) return 'writeOnly';
+    return 'closed';
+  }
+
+  get bytesRead() {
+    return this._bytesRead;
+  }
+
+  get bytesWritten() {
+    Buffer ??= require('buffer').Buffer;
+    let pending = 0;
+    for (const entry of this.writableBuffer ?? []) {
+      const c = entry.chunk ?? entry;
+      if (c != null) pending += typeof c === 'string' ? Buffer.byteLength(c, entry.encoding) : c.length;
+    }
+    return this._bytesDispatched + pending;
+  }
+
+  get _connecting() {
+    return this.connecting;
+  }
+
+  get bufferSize() {
+    return this._handle !== null ? this.writableLength : undefined;
+  }
+
+  // ---- addresses ----
+  _peerInfo() {
+    if (this._peer === null && this._handle !== null) {
+      try {
+        const [address, port, family] = binding.tcpRemoteAddress(this._handle);
+        this._peer = { address, port, family };
+      } catch {
+        return {};
+      }
+    }
+    return this._peer ?? {};
+  }
+
+  _sockInfo() {
+    if (this._sockname === null && this._handle !== null) {
+      try {
+        const [address, port, family] = binding.tcpLocalAddress(this._handle);
+        this._sockname = { address, port, family };
+      } catch {
+        return {};
+      }
+    }
+    return this._sockname ?? {};
+  }
+
+  get remoteAddress() { return this._peerInfo().address; }
+  get remotePort() { return this._peerInfo().port; }
+  get remoteFamily() { return this._peerInfo().family; }
+  get localAddress() { return this._sockInfo().address; }
+  get localPort() { return this._sockInfo().port; }
+  get localFamily() { return this._sockInfo().family; }
+
+  address() {
+    const info = this._sockInfo();
+    return info.address === undefined ? {} : { address: info.address, family: info.family, port: info.port };
+  }
+
+  // ---- options ----
+  setNoDelay(noDelay) {
+    // wasi:sockets has no TCP_NODELAY; the host (wasmtime) writes each
+    // chunk as it comes. Nothing to set, as with Node on a closed socket.
+    void noDelay;
+    return this;
+  }
+
+  setKeepAlive(enable = false, initialDelay = 0) {
+    this._keepAlive = [Boolean(enable), ~~(initialDelay / 1000) * 1000];
+    if (this._handle !== null && !this.connecting) this._applyKeepAlive();
+    return this;
+  }
+
+  _applyKeepAlive() {
+    try {
+      binding.tcpSetKeepAlive(this._handle, this._keepAlive[0], this._keepAlive[1]);
+    } catch {
+      // As Node: a failed setsockopt is not reported.
+    }
+  }
+
+  setTimeout(msecs, callback) {
+    validateNumber(msecs, 'msecs');
+    if (!(msecs >= 0) || !Number.isFinite(msecs)) {
+      throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+    }
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    if (this.destroyed) return this;
+    this.timeout = msecs;
+    this._clearTimer();
+    if (msecs === 0) {
+      if (callback) this.removeListener('timeout', callback);
+    } else {
+      this._timer = loop.setTimeout(() => this._onTimeout(), msecs);
+      this._timer.unref();
+      if (callback) this.once('timeout', callback);
+    }
+    return this;
+  }
+
+  _onTimeout() {
+    this._timer = null;
+    if (this.destroyed) return;
+    // Idle again: the next activity or setTimeout call rearms it.
+    this._timer = loop.setTimeout(() => this._onTimeout(), this.timeout);
+    this._timer.unref();
+    this.emit('timeout');
+  }
+
+  _activity() {
+    if (this._timer !== null) this._timer.refresh();
+  }
+
+  _clearTimer() {
+    if (this._timer !== null) {
+      loop.clearTimeout(this._timer);
+      this._timer = null;
+    }
+  }
+
+  ref() {
+    this._refed = true;
+    this._refWatchers(true);
+    return this;
+  }
+
+  unref() {
+    this._refed = false;
+    this._refWatchers(false);
+    return this;
+  }
+
+  _refWatchers(refed) {
+    if (this._handle === null) return;
+    for (let i = 0; i < 3; i++) loop.refWatcher(this._handle + i, refed);
+    if (this._lookup !== null) this._lookup.ref?.(refed);
+  }
+
+  // ---- connect ----
+  connect(...args) {
+    let [options, cb] = Array.isArray(args[0]) ? args[0] : normalizeArgs(args);
+    if (options.path !== undefined && options.path !== null) {
+      throw notSupported('Unix domain sockets (net.connect with a path)');
+    }
+    if (this.connecting) throw new codes.ERR_INVALID_STATE('Socket is already connecting');
+    if (this.destroyed) {
+      // Node lets a destroyed socket reconnect; this one does not.
+      throw notSupported('reconnecting a destroyed net.Socket');
+    }
+    if (this._handle !== null) throw new codes.ERR_INVALID_STATE('Socket is already connected');
+    const { host = 'localhost', localAddress, localPort, family = 0 } = options;
+    let { port } = options;
+    if (localAddress !== undefined && !isIP(localAddress)) {
+      throw new codes.ERR_INVALID_IP_ADDRESS(localAddress);
+    }
+    if (localPort !== undefined) validateNumber(localPort, 'options.localPort');
+    if (typeof host !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('options.host', 'string', host);
+    if (port === undefined) throw new codes.ERR_MISSING_ARGS('options', 'port', 'path');
+    if (typeof port !== 'number' && typeof port !== 'string') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+    }
+    port = validatePort(port);
+    if (![0, 4, 6].includes(family)) {
+      throw new codes.ERR_INVALID_ARG_VALUE('options.family', family, 'must be one of: 0, 4, 6');
+    }
+    if (options.lookup !== undefined) validateFunction(options.lookup, 'options.lookup');
+    if (options.timeout) this.setTimeout(options.timeout);
+    if (options.noDelay) this.setNoDelay(true);
+    if (options.keepAlive) this.setKeepAlive(true, options.keepAliveInitialDelay);
+    if (cb !== null) this.once('connect', cb);
+    this.connecting = true;
+    this._host = host;
+    this._refActive(true);
+    const lookupOpts = { family, order: 'verbatim' };
+    const go = (err, list) => {
+      this._refActive(false);
+      this._lookup = null;
+      if (this.destroyed) return;
+      if (err) {
+        this.emit('lookup', err, undefined, undefined, host);
+        this.destroy(err);
+        return;
+      }
+      this.emit('lookup', null, list[0].address, list[0].family, host);
+      this._connectTo(list, 0, port, localAddress, localPort);
+    };
+    const ip = isIP(host);
+    if (ip !== 0) {
+      // Node connects to an address literal without a lookup event.
+      process.nextTick(() => {
+        if (!this.destroyed) this._connectTo([{ address: host, family: ip }], 0, port, localAddress, localPort);
+      });
+    } else if (options.lookup !== undefined) {
+      this._lookup = { cancel() {} };
+      options.lookup(host, { family, all: true }, (err, addresses, fam) => {
+        if (err) return go(err);
+        const list = Array.isArray(addresses) ? addresses : [{ address: addresses, family: fam }];
+        go(null, list);
+      });
+    } else {
+      this._lookup = lookupAll(host, lookupOpts, go);
+    }
+    return this;
+  }
+
+  // Keeps the loop alive while a lookup or a deferred connect is pending.
+  _refActive(on) {
+    if (on && !this._activeRef && this._refed) {
+      this._activeRef = true;
+      loop.refHandle();
+    } else if (!on && this._activeRef) {
+      this._activeRef = false;
+      loop.unrefHandle();
+    }
+  }
+
+  // Tries each address in turn (as Node's autoSelectFamily does, without
+  // the racing): the first that accepts wins; the last failure is reported.
+  _connectTo(list, index, port, localAddress, localPort) {
+    const { address, family } = list[index];
+    if (list.length > 1) {
+      this.autoSelectFamilyAttemptedAddresses ??= [];
+      this.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
+    }
+    let id;
+    try {
+      id = binding.tcpCreate(family);
+      this._handle = id;
+      if (localAddress !== undefined || localPort !== undefined) {
+        binding.tcpBind(id, localAddress ?? (family === 6 ? '::' : '0.0.0.0'), localPort ?? 0);
+      }
+      binding.tcpConnect(id, address, port);
+    } catch (err) {
+      this._connectFailed(err, list, index, port, localAddress, localPort);
+      return;
+    }
+    const finish = () => {
+      let connected;
+      try {
+        connected = binding.tcpFinishConnect(id);
+      } catch (err) {
+        loop.unwatch(id);
+        this._connectFailed(err, list, index, port, localAddress, localPort);
+        return;
+      }
+      if (!connected) return;
+      loop.unwatch(id);
+      this._afterConnect();
+    };
+    loop.watch(id, finish, this._refed);
+  }
+
+  _connectFailed(err, list, index, port, localAddress, localPort) {
+    const { address } = list[index];
+    if (this._handle !== null) {
+      binding.tcpClose(this._handle);
+      this._handle = null;
+    }
+    if (index + 1 < list.length && !this.destroyed) {
+      this._connectTo(list, index + 1, port, localAddress, localPort);
+      return;
+    }
+    const syscall = err?.wasi === 'address-in-use' || err?.wasi === 'address-not-bindable' ? 'bind' : 'connect';
+    this.destroy(systemError(err, syscall, address, port));
+  }
+
+  _afterConnect() {
+    this.connecting = false;
+    this._sockname = null;
+    this._peer = null;
+    if (this._keepAlive !== null) this._applyKeepAlive();
+    this._activity();
+    this.emit('connect');
+    this.emit('ready');
+    // Writes and an end() made while connecting go out now.
+    if (this._pendingWrite !== null) {
+      const [chunk, encoding, cb] = this._pendingWrite;
+      this._pendingWrite = null;
+      this._write(chunk, encoding, cb);
+    }
+    if (this._pendingFinal !== null) {
+      const cb = this._pendingFinal;
+      this._pendingFinal = null;
+      this._final(cb);
+    }
+    // A _read() that came while connecting is answered now (the stream
+    // will not ask twice); otherwise start reading as Node does.
+    if (this._reading) {
+      this._reading = false;
+      this._readNow();
+    } else if (this.readableFlowing !== false && !this.destroyed) {
+      this.read(0);
+    }
+  }
+
+  // ---- reading ----
+  _read() {
+    if (this.connecting || this._handle === null) {
+      this._reading = true;
+      return;
+    }
+    this._readNow();
+  }
+
+  _readNow() {
+    let chunk;
+    try {
+      chunk = binding.tcpRead(this._handle, READ_CHUNK);
+    } catch (err) {
+      this._stopReadWatch();
+      this.destroy(systemError(err, 'read'));
+      return;
+    }
+    if (chunk === null) {
+      this._stopReadWatch();
+      this.push(null);
+      return;
+    }
+    if (chunk.length === 0) {
+      if (!this._watchingRead) {
+        this._watchingRead = true;
+        loop.watch(this._handle + 1, () => {
+          this._stopReadWatch();
+          if (!this.destroyed && this._handle !== null) this._readNow();
+        }, this._refed);
+      }
+      return;
+    }
+    this._stopReadWatch();
+    this._bytesRead += chunk.length;
+    this._activity();
+    this.push(toBuffer(chunk));
+  }
+
+  _stopReadWatch() {
+    if (this._watchingRead) {
+      this._watchingRead = false;
+      loop.unwatch(this._handle + 1);
+    }
+  }
+
+  // ---- writing ----
+  _write(chunk, encoding, cb) {
+    if (this.connecting) {
+      this._pendingWrite = [chunk, encoding, cb];
+      return;
+    }
+    if (this._handle === null) {
+      cb(new codes.ERR_SOCKET_CLOSED());
+      return;
+    }
+    const bytes = toBytes(chunk, encoding);
+    this._bytesDispatched += bytes.length;
+    this._activity();
+    this._writeFrom(bytes, 0, cb);
+  }
+
+  _writev(chunks, cb) {
+    if (chunks.length === 1) {
+      this._write(chunks[0].chunk, chunks[0].encoding, cb);
+      return;
+    }
+    Buffer ??= require('buffer').Buffer;
+    const all = Buffer.concat(chunks.map((c) => toBytes(c.chunk, c.encoding)));
+    this._write(all, 'buffer', cb);
+  }
+
+  _writeFrom(bytes, offset, cb) {
+    while (offset < bytes.length) {
+      let n;
+      try {
+        n = binding.tcpWrite(this._handle, bytes, offset);
+      } catch (err) {
+        cb(systemError(err, 'write'));
+        return;
+      }
+      if (n === 0) {
+        // The host is full: wait for room, then go on.
+        loop.watch(this._handle + 2, () => {
+          loop.unwatch(this._handle + 2);
+          if (this._handle === null) return;
+          this._writeFrom(bytes, offset, cb);
+        }, this._refed);
+        return;
+      }
+      offset += n;
+    }
+    this._activity();
+    cb();
+  }
+
+  _final(cb) {
+    if (this.connecting) {
+      this._pendingFinal = cb;
+      return;
+    }
+    if (this._handle === null) {
+      cb();
+      return;
+    }
+    try {
+      binding.tcpShutdown(this._handle, 1);
+    } catch (err) {
+      // Already shut or never connected: nothing more to send.
+      void err;
+    }
+    cb();
+  }
+
+  // ---- teardown ----
+  destroySoon() {
+    if (this.writable) this.end();
+    if (this.writableFinished) this.destroy();
+    else this.once('finish', this.destroy);
+  }
+
+  resetAndDestroy() {
+    // wasi:sockets has no SO_LINGER 0; an ordinary close is what the peer
+    // would see, which would be pretending. Say so.
+    throw notSupported('socket.resetAndDestroy (no RST in wasi:sockets)');
+  }
+
+  _destroy(err, cb) {
+    this._clearTimer();
+    this._refActive(false);
+    if (this._lookup !== null) {
+      this._lookup.cancel();
+      this._lookup = null;
+    }
+    this.connecting = false;
+    const handle = this._handle;
+    if (handle !== null) {
+      // Remember the addresses: Node's getters still answer after close.
+      this._peerInfo();
+      this._sockInfo();
+      for (let i = 0; i < 3; i++) loop.unwatch(handle + i);
+      this._watchingRead = false;
+      binding.tcpClose(handle);
+      this._handle = null;
+    }
+    if (this._pendingWrite !== null) {
+      const pending = this._pendingWrite[2];
+      this._pendingWrite = null;
+      pending(err ?? new codes.ERR_SOCKET_CLOSED());
+    }
+    cb(err);
+    const server = this._server;
+    process.nextTick(() => {
+      this.emit('close', Boolean(err));
+      if (server !== null) {
+        server._connections--;
+        server._emitCloseIfDrained();
+      }
+    });
+  }
+}
+
+function abortError(signal) {
+  const { AbortError } = require('internal/errors');
+  return new AbortError(undefined, { cause: signal.reason });
+}
+
+// ---- Server ------------------------------------------------------------------
+
+class Server extends EventEmitter {
+  constructor(options = undefined, connectionListener = undefined) {
+    super();
+    if (typeof options === 'function') {
+      connectionListener = options;
+      options = {};
+    } else if (options == null) {
+      options = {};
+    } else if (typeof options !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+    this._connections = 0;
+    this._handles = null;
+    this._address = null;
+    this._refed = true;
+    this._closing = false;
+    this._pendingListen = false;
+    this.allowHalfOpen = Boolean(options.allowHalfOpen);
+    this.pauseOnConnect = Boolean(options.pauseOnConnect);
+    this.noDelay = Boolean(options.noDelay);
+    this.keepAlive = Boolean(options.keepAlive);
+    this.keepAliveInitialDelay = ~~((options.keepAliveInitialDelay ?? 0) / 1000) * 1000;
+    this.highWaterMark = options.highWaterMark;
+    this.maxConnections = undefined;
+  }
+
+  get listening() {
+    return this._handles !== null;
+  }
+
+  listen(...args) {
+    if (this._handles !== null || this._pendingListen) throw new codes.ERR_SERVER_ALREADY_LISTEN();
+    let [options, cb] = normalizeArgs(args);
+    if (typeof options.port === 'undefined' && typeof options.path === 'undefined' &&
+        args.length > 0 && typeof args[0] === 'object' && args[0] !== null &&
+        (args[0]._handle !== undefined || args[0].fd !== undefined)) {
+      throw notSupported('server.listen on a handle or file descriptor');
+    }
+    if (options.path !== undefined && options.path !== null && options.port === undefined) {
+      throw notSupported('Unix domain sockets (server.listen with a path)');
+    }
+    // (port, host, backlog, cb) and (port, backlog, cb).
+    let backlog = options.backlog;
+    if (args.length > 0 && typeof args[0] !== 'object') {
+      const rest = args.slice(1).filter((a) => typeof a !== 'function');
+      if (typeof rest[0] === 'number') backlog = rest[0];
+      else if (typeof rest[1] === 'number') backlog = rest[1];
+    }
+    if (options.signal !== undefined) this._watchSignal(options.signal);
+    if (cb !== null) this.once('listening', cb);
+    let port = options.port ?? 0;
+    if (typeof port !== 'number' && typeof port !== 'string' && port !== null) {
+      throw new codes.ERR_INVALID_ARG_VALUE('options', options);
+    }
+    port = validatePort(port, typeof args[0] === 'object' ? 'options.port' : 'Port');
+    const host = options.host ?? null;
+    if (host !== null && typeof host !== 'string') {
+      throw new codes.ERR_INVALID_ARG_VALUE('options', options);
+    }
+    this._pendingListen = true;
+    const start = (addresses) => {
+      this._pendingListen = false;
+      if (this._closing) return;
+      this._listenOn(addresses, port, backlog ?? 511, options.ipv6Only === true);
+    };
+    if (host === null) {
+      start(null);
+    } else if (isIP(host)) {
+      start([{ address: host, family: isIP(host) }]);
+    } else {
+      lookupAll(host, { family: 0, order: 'verbatim' }, (err, list) => {
+        if (err) {
+          this._pendingListen = false;
+          this.emit('error', err);
+          return;
+        }
+        start([list[0]]);
+      });
+    }
+    return this;
+  }
+
+  _watchSignal(signal) {
+    if (signal.aborted) {
+      process.nextTick(() => this.close());
+      return;
+    }
+    signal.addEventListener('abort', () => this.close(), { once: true });
+  }
+
+  // `addresses` null: any address, as Node's default "::" with dual stack.
+  // wasi:sockets IPv6 sockets are IPv6-only, so that is two sockets, "::"
+  // and "0.0.0.0" on the same port; address() reports "::".
+  _listenOn(addresses, port, backlog, ipv6Only) {
+    let handles;
+    let shown;
+    try {
+      if (addresses === null) {
+        ({ handles, shown } = this._listenAny(port, backlog, ipv6Only));
+      } else {
+        const { address, family } = addresses[0];
+        shown = { address, family: family === 6 ? 'IPv6' : 'IPv4' };
+        handles = [listenOne(family, address, port, backlog)];
+      }
+    } catch (failure) {
+      const [err, address] = Array.isArray(failure) ? failure : [failure, undefined];
+      const shownAddress = address ?? (addresses === null ? '::' : addresses[0].address);
+      process.nextTick(() => this.emit('error', systemError(err, 'listen', shownAddress, port, true)));
+      return;
+    }
+    const [, boundPort] = binding.tcpLocalAddress(handles[0]);
+    this._address = { address: shown.address, family: shown.family, port: boundPort };
+    this._handles = handles;
+    for (const id of handles) this._watchAccept(id);
+    process.nextTick(() => {
+      if (this._handles !== null) this.emit('listening');
+    });
+  }
+
+  _listenAny(port, backlog, ipv6Only) {
+    let v6;
+    try {
+      v6 = listenOne(6, '::', port, backlog);
+    } catch (failure) {
+      const err = Array.isArray(failure) ? failure[0] : failure;
+      if (err?.wasi === 'address-in-use') throw [err, '::'];
+      // No IPv6 on this host: IPv4 only, as Node falls back to 0.0.0.0.
+      return { handles: [listenOne(4, '0.0.0.0', port, backlog)], shown: { address: '0.0.0.0', family: 'IPv4' } };
+    }
+    if (ipv6Only) return { handles: [v6], shown: { address: '::', family: 'IPv6' } };
+    const [, boundPort] = binding.tcpLocalAddress(v6);
+    try {
+      const v4 = listenOne(4, '0.0.0.0', boundPort, backlog);
+      return { handles: [v6, v4], shown: { address: '::', family: 'IPv6' } };
+    } catch (failure) {
+      binding.tcpClose(v6);
+      const err = Array.isArray(failure) ? failure[0] : failure;
+      // An ephemeral port free for IPv6 but taken for IPv4: try another.
+      if (port === 0 && err?.wasi === 'address-in-use') return this._listenAny(0, backlog, ipv6Only);
+      throw [err, '::'];
+    }
+  }
+
+  _watchAccept(id) {
+    loop.watch(id, () => this._acceptAll(id), this._refed);
+  }
+
+  _acceptAll(id) {
+    for (;;) {
+      if (this._handles === null) return;
+      let conn;
+      try {
+        conn = binding.tcpAccept(id);
+      } catch (err) {
+        // A connection that failed before it was taken (ECONNABORTED): skip.
+        if (err?.wasi === 'connection-aborted' || err?.wasi === 'connection-reset') continue;
+        this.emit('error', systemError(err, 'accept'));
+        return;
+      }
+      if (conn === null) return;
+      this._onConnection(conn);
+    }
+  }
+
+  _onConnection(handle) {
+    if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
+      binding.tcpClose(handle);
+      const info = {};
+      try {
+        const [localAddress, localPort, localFamily] = binding.tcpLocalAddress(handle);
+        Object.assign(info, { localAddress, localPort, localFamily });
+      } catch { /* already gone */ }
+      this.emit('drop', info);
+      return;
+    }
+    const socket = new Socket({
+      handle,
+      allowHalfOpen: this.allowHalfOpen,
+      pauseOnCreate: this.pauseOnConnect,
+      highWaterMark: this.highWaterMark,
+    });
+    if (this.keepAlive) socket.setKeepAlive(true, this.keepAliveInitialDelay);
+    socket.server = this;
+    socket._server = this;
+    if (!this._refed) socket.unref();
+    this._connections++;
+    if (this.pauseOnConnect) socket.pause();
+    this.emit('connection', socket);
+    // Node starts reading at once, so a peer's end is seen even by a socket
+    // nobody reads from.
+    if (!socket.destroyed && socket.readableFlowing !== false) socket.read(0);
+  }
+
+  address() {
+    if (this._handles === null) return null;
+    return { ...this._address };
+  }
+
+  close(cb) {
+    if (typeof cb === 'function') {
+      if (this._handles === null) {
+        this.once('close', () => cb(new codes.ERR_SERVER_NOT_RUNNING()));
+      } else {
+        this.once('close', cb);
+      }
+    }
+    if (this._handles !== null) {
+      for (const id of this._handles) {
+        loop.unwatch(id);
+        binding.tcpClose(id);
+      }
+      this._handles = null;
+    }
+    if (this._pendingListen) this._closing = true;
+    this._emitCloseIfDrained();
+    return this;
+  }
+
+  _emitCloseIfDrained() {
+    if (this._handles !== null || this._connections > 0 || this._closeQueued) return;
+    this._closeQueued = true;
+    process.nextTick(() => {
+      this._closeQueued = false;
+      if (this._handles !== null || this._connections > 0) return;
+      this.emit('close');
+    });
+  }
+
+  getConnections(cb) {
+    validateFunction(cb, 'callback');
+    const count = this._connections;
+    process.nextTick(cb, null, count);
+    return this;
+  }
+
+  ref() {
+    this._refed = true;
+    for (const id of this._handles ?? []) loop.refWatcher(id, true);
+    return this;
+  }
+
+  unref() {
+    this._refed = false;
+    for (const id of this._handles ?? []) loop.refWatcher(id, false);
+    return this;
+  }
+
+  [Symbol.asyncDispose]() {
+    if (this._handles === null) return Promise.resolve();
+    return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+  }
+}
+
+// Binds and listens one socket; throws [error, address] on failure.
+function listenOne(family, address, port, backlog) {
+  let id;
+  try {
+    id = binding.tcpCreate(family);
+    binding.tcpBind(id, address, port);
+    binding.tcpListen(id, backlog);
+    return id;
+  } catch (err) {
+    if (id !== undefined) binding.tcpClose(id);
+    throw [err, address];
+  }
+}
+
+// ---- module functions --------------------------------------------------------
+
+function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
+}
+
+function connect(...args) {
+  const normalized = normalizeArgs(args);
+  const [options] = normalized;
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(normalized);
+}
+
+let autoSelectFamily = true;
+let autoSelectFamilyAttemptTimeout = 250;
+
+module.exports = {
+  BlockList,
+  Server,
+  Socket,
+  SocketAddress,
+  Stream: Socket,
+  _normalizeArgs: normalizeArgs,
+  _createServerHandle() {
+    throw notSupported('net._createServerHandle');
+  },
+  _setSimultaneousAccepts() {},
+  connect,
+  createConnection: connect,
+  createServer,
+  getDefaultAutoSelectFamily: () => autoSelectFamily,
+  setDefaultAutoSelectFamily(value) {
+    if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE('value', 'boolean', value);
+    autoSelectFamily = value;
+  },
+  getDefaultAutoSelectFamilyAttemptTimeout: () => autoSelectFamilyAttemptTimeout,
+  setDefaultAutoSelectFamilyAttemptTimeout(value) {
+    validateNumber(value, 'value');
+    if (!(value >= 1)) throw new codes.ERR_OUT_OF_RANGE('value', '>= 1', value);
+    autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
+  },
+  isIP,
+  isIPv4,
+  isIPv6,
+};
