@@ -327,6 +327,32 @@ function defaultReaderRead(reader, request) {
   else s.controller[kPullSteps](request);
 }
 
+function notAttached() {
+  return invalidState('The reader is not attached to a stream');
+}
+
+// The members both reader classes share, each checked against its own brand
+// (the classes stay unrelated, as in Node, so these are functions rather than
+// a base class).
+function readerReleaseLock(reader, check, name, release) {
+  checkThis(reader, check, name);
+  if (reader[kState].stream === undefined) return;
+  release(reader);
+}
+
+function readerClosed(reader, check, name) {
+  const bad = rejectThis(reader, check, name);
+  if (bad) return bad;
+  return reader[kState].closed.promise;
+}
+
+function readerCancel(reader, check, name, reason) {
+  const bad = rejectThis(reader, check, name);
+  if (bad) return bad;
+  if (reader[kState].stream === undefined) return Promise.reject(notAttached());
+  return readerGenericCancel(reader, reason);
+}
+
 // A read request that settles a promise with an iterator result.
 function promiseReadRequest() {
   const d = deferred();
@@ -354,7 +380,7 @@ class ReadableStreamDefaultReader {
     const bad = rejectThis(this, isDefaultReader, 'ReadableStreamDefaultReader');
     if (bad) return bad;
     if (this[kState].stream === undefined) {
-      return Promise.reject(invalidState('The reader is not attached to a stream'));
+      return Promise.reject(notAttached());
     }
     const request = promiseReadRequest();
     defaultReaderRead(this, request);
@@ -362,24 +388,15 @@ class ReadableStreamDefaultReader {
   }
 
   releaseLock() {
-    checkThis(this, isDefaultReader, 'ReadableStreamDefaultReader');
-    if (this[kState].stream === undefined) return;
-    defaultReaderRelease(this);
+    readerReleaseLock(this, isDefaultReader, 'ReadableStreamDefaultReader', defaultReaderRelease);
   }
 
   get closed() {
-    const bad = rejectThis(this, isDefaultReader, 'ReadableStreamDefaultReader');
-    if (bad) return bad;
-    return this[kState].closed.promise;
+    return readerClosed(this, isDefaultReader, 'ReadableStreamDefaultReader');
   }
 
   cancel(reason = undefined) {
-    const bad = rejectThis(this, isDefaultReader, 'ReadableStreamDefaultReader');
-    if (bad) return bad;
-    if (this[kState].stream === undefined) {
-      return Promise.reject(invalidState('The reader is not attached to a stream'));
-    }
-    return readerGenericCancel(this, reason);
+    return readerCancel(this, isDefaultReader, 'ReadableStreamDefaultReader', reason);
   }
 
   [kInspect](depth, options, inspect) {
@@ -411,7 +428,7 @@ class ReadableStreamBYOBReader {
       validateView(view, 'view');
       options = validateOptions(options, 'options');
       const min = readMinimum(view, options.min);
-      if (this[kState].stream === undefined) throw invalidState('The reader is not attached to a stream');
+      if (this[kState].stream === undefined) throw notAttached();
       const request = promiseReadRequest();
       byobReaderRead(this, view, min, request);
       return request.promise;
@@ -421,24 +438,15 @@ class ReadableStreamBYOBReader {
   }
 
   releaseLock() {
-    checkThis(this, isBYOBReader, 'ReadableStreamBYOBReader');
-    if (this[kState].stream === undefined) return;
-    byobReaderRelease(this);
+    readerReleaseLock(this, isBYOBReader, 'ReadableStreamBYOBReader', byobReaderRelease);
   }
 
   get closed() {
-    const bad = rejectThis(this, isBYOBReader, 'ReadableStreamBYOBReader');
-    if (bad) return bad;
-    return this[kState].closed.promise;
+    return readerClosed(this, isBYOBReader, 'ReadableStreamBYOBReader');
   }
 
   cancel(reason = undefined) {
-    const bad = rejectThis(this, isBYOBReader, 'ReadableStreamBYOBReader');
-    if (bad) return bad;
-    if (this[kState].stream === undefined) {
-      return Promise.reject(invalidState('The reader is not attached to a stream'));
-    }
-    return readerGenericCancel(this, reason);
+    return readerCancel(this, isBYOBReader, 'ReadableStreamBYOBReader', reason);
   }
 
   [kInspect](depth, options, inspect) {
@@ -487,7 +495,7 @@ class ReadableStreamDefaultController {
 
   get desiredSize() {
     checkThis(this, isDefaultController, 'ReadableStreamDefaultController');
-    return defaultControllerDesiredSize(this);
+    return controllerDesiredSize(this);
   }
 
   close() {
@@ -542,7 +550,7 @@ class ReadableStreamDefaultController {
 
 function setUpDefaultController(stream, start, pull, cancel, hwm, size) {
   const controller = new ReadableStreamDefaultController(kPrivate);
-  const c = setState(controller, {
+  setState(controller, {
     brand: 'ReadableStreamDefaultController',
     stream,
     queue: new Queue(),
@@ -556,18 +564,19 @@ function setUpDefaultController(stream, start, pull, cancel, hwm, size) {
     pullAlgorithm: pull,
     cancelAlgorithm: cancel,
   });
-  stream[kState].controller = controller;
-  let startResult;
-  try {
-    startResult = start(controller);
-  } catch (err) {
-    throw err;
-  }
-  Promise.resolve(startResult).then(() => {
-    c.started = true;
-    defaultControllerCallPullIfNeeded(controller);
-  }, (r) => defaultControllerError(controller, r));
+  startController(stream, controller, start, defaultControllerCallPullIfNeeded, defaultControllerError);
   return controller;
+}
+
+// Attaches the controller and runs the source's start; once that settles the
+// controller may pull, or it errors.
+function startController(stream, controller, start, callPullIfNeeded, error) {
+  stream[kState].controller = controller;
+  const startResult = start(controller);
+  Promise.resolve(startResult).then(() => {
+    controller[kState].started = true;
+    callPullIfNeeded(controller);
+  }, (r) => error(controller, r));
 }
 
 // The start/pull/cancel algorithms from an underlying source object.
@@ -584,16 +593,18 @@ function sourceAlgorithms(source, prefix) {
 
 function setUpDefaultControllerFromSource(stream, source, hwm, size) {
   const a = sourceAlgorithms(source, 'source');
-  let controller;
-  setUpDefaultController(stream, (c) => {
-    controller = c;
-    return a.start(c);
-  }, () => a.pull(controller), a.cancel, hwm, size);
+  setUpDefaultController(stream, a.start, a.pull, a.cancel, hwm, size);
 }
 
 function defaultControllerCallPullIfNeeded(controller) {
+  controllerCallPullIfNeeded(controller, defaultControllerShouldCallPull, defaultControllerError);
+}
+
+// Both controller kinds pull the same way; they differ in when a pull is
+// wanted and in how they error.
+function controllerCallPullIfNeeded(controller, shouldCallPull, error) {
   const c = controller[kState];
-  if (!defaultControllerShouldCallPull(controller)) return;
+  if (!shouldCallPull(controller)) return;
   if (c.pulling) {
     c.pullAgain = true;
     return;
@@ -603,9 +614,9 @@ function defaultControllerCallPullIfNeeded(controller) {
     c.pulling = false;
     if (c.pullAgain) {
       c.pullAgain = false;
-      defaultControllerCallPullIfNeeded(controller);
+      controllerCallPullIfNeeded(controller, shouldCallPull, error);
     }
-  }, (e) => defaultControllerError(controller, e));
+  }, (e) => error(controller, e));
 }
 
 function defaultControllerShouldCallPull(controller) {
@@ -614,7 +625,7 @@ function defaultControllerShouldCallPull(controller) {
   if (!c.started) return false;
   const stream = c.stream;
   if (isLocked(stream) && hasDefaultReader(stream) && numReadRequests(stream) > 0) return true;
-  return defaultControllerDesiredSize(controller) > 0;
+  return controllerDesiredSize(controller) > 0;
 }
 
 function defaultControllerClearAlgorithms(controller) {
@@ -666,7 +677,8 @@ function defaultControllerError(controller, e) {
   readableStreamError(c.stream, e);
 }
 
-function defaultControllerDesiredSize(controller) {
+// Both controller kinds keep the same fields for this.
+function controllerDesiredSize(controller) {
   const c = controller[kState];
   const state = c.stream[kState].state;
   if (state === 'errored') return null;
@@ -742,7 +754,7 @@ class ReadableByteStreamController {
 
   get desiredSize() {
     checkThis(this, isByteController, 'ReadableByteStreamController');
-    return byteControllerDesiredSize(this);
+    return controllerDesiredSize(this);
   }
 
   close() {
@@ -820,7 +832,7 @@ class ReadableByteStreamController {
 
 function setUpByteController(stream, start, pull, cancel, hwm, autoAllocateChunkSize) {
   const controller = new ReadableByteStreamController(kPrivate);
-  const c = setState(controller, {
+  setState(controller, {
     brand: 'ReadableByteStreamController',
     stream,
     queue: new Queue(),
@@ -836,12 +848,7 @@ function setUpByteController(stream, start, pull, cancel, hwm, autoAllocateChunk
     autoAllocateChunkSize,
     pendingPullIntos: [],
   });
-  stream[kState].controller = controller;
-  const startResult = start(controller);
-  Promise.resolve(startResult).then(() => {
-    c.started = true;
-    byteControllerCallPullIfNeeded(controller);
-  }, (r) => byteControllerError(controller, r));
+  startController(stream, controller, start, byteControllerCallPullIfNeeded, byteControllerError);
   return controller;
 }
 
@@ -855,11 +862,7 @@ function setUpByteControllerFromSource(stream, source, hwm) {
     }
     auto = n;
   }
-  let controller;
-  setUpByteController(stream, (c) => {
-    controller = c;
-    return a.start(c);
-  }, () => a.pull(controller), a.cancel, hwm, auto);
+  setUpByteController(stream, a.start, a.pull, a.cancel, hwm, auto);
 }
 
 function byteControllerGetBYOBRequest(controller) {
@@ -875,29 +878,8 @@ function byteControllerGetBYOBRequest(controller) {
   return c.byobRequest;
 }
 
-function byteControllerDesiredSize(controller) {
-  const c = controller[kState];
-  const state = c.stream[kState].state;
-  if (state === 'errored') return null;
-  if (state === 'closed') return 0;
-  return c.strategyHWM - c.queueTotalSize;
-}
-
 function byteControllerCallPullIfNeeded(controller) {
-  const c = controller[kState];
-  if (!byteControllerShouldCallPull(controller)) return;
-  if (c.pulling) {
-    c.pullAgain = true;
-    return;
-  }
-  c.pulling = true;
-  c.pullAlgorithm(controller).then(() => {
-    c.pulling = false;
-    if (c.pullAgain) {
-      c.pullAgain = false;
-      byteControllerCallPullIfNeeded(controller);
-    }
-  }, (e) => byteControllerError(controller, e));
+  controllerCallPullIfNeeded(controller, byteControllerShouldCallPull, byteControllerError);
 }
 
 function byteControllerShouldCallPull(controller) {
@@ -908,7 +890,7 @@ function byteControllerShouldCallPull(controller) {
   if (!c.started) return false;
   if (hasDefaultReader(stream) && numReadRequests(stream) > 0) return true;
   if (hasBYOBReader(stream) && numReadIntoRequests(stream) > 0) return true;
-  return byteControllerDesiredSize(controller) > 0;
+  return controllerDesiredSize(controller) > 0;
 }
 
 function byteControllerClearAlgorithms(controller) {
@@ -1257,17 +1239,30 @@ function readableStreamTee(stream) {
   return defaultTee(stream);
 }
 
+// The cancel side both tees share: each branch's cancel waits until the
+// other branch is cancelled too, then the source is cancelled with both
+// reasons.
+function teeCancellation(stream) {
+  const t = { canceled1: false, canceled2: false, reasons: [undefined, undefined], done: deferred() };
+  function cancelBranch(second, reason) {
+    if (second) t.canceled2 = true;
+    else t.canceled1 = true;
+    t.reasons[second ? 1 : 0] = reason;
+    if (t.canceled1 && t.canceled2) t.done.resolve(readableStreamCancel(stream, [...t.reasons]));
+    return t.done.promise;
+  }
+  t.cancel1 = (reason) => cancelBranch(false, reason);
+  t.cancel2 = (reason) => cancelBranch(true, reason);
+  return t;
+}
+
 function defaultTee(stream) {
   const reader = acquireDefaultReader(stream);
   let reading = false;
   let readAgain = false;
-  let canceled1 = false;
-  let canceled2 = false;
-  let reason1;
-  let reason2;
   let branch1;
   let branch2;
-  const cancelPromise = deferred();
+  const t = teeCancellation(stream);
 
   function pull() {
     if (reading) {
@@ -1279,17 +1274,17 @@ function defaultTee(stream) {
       chunkSteps(chunk) {
         queueMicrotask(() => {
           readAgain = false;
-          if (!canceled1) defaultControllerEnqueue(branch1[kState].controller, chunk);
-          if (!canceled2) defaultControllerEnqueue(branch2[kState].controller, chunk);
+          if (!t.canceled1) defaultControllerEnqueue(branch1[kState].controller, chunk);
+          if (!t.canceled2) defaultControllerEnqueue(branch2[kState].controller, chunk);
           reading = false;
           if (readAgain) pull();
         });
       },
       closeSteps() {
         reading = false;
-        if (!canceled1) defaultControllerClose(branch1[kState].controller);
-        if (!canceled2) defaultControllerClose(branch2[kState].controller);
-        if (!canceled1 || !canceled2) cancelPromise.resolve();
+        if (!t.canceled1) defaultControllerClose(branch1[kState].controller);
+        if (!t.canceled2) defaultControllerClose(branch2[kState].controller);
+        if (!t.canceled1 || !t.canceled2) t.done.resolve();
       },
       errorSteps() {
         reading = false;
@@ -1298,26 +1293,12 @@ function defaultTee(stream) {
     return Promise.resolve();
   }
 
-  function cancel1(reason) {
-    canceled1 = true;
-    reason1 = reason;
-    if (canceled2) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  }
-
-  function cancel2(reason) {
-    canceled2 = true;
-    reason2 = reason;
-    if (canceled1) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  }
-
-  branch1 = createReadableStream(() => {}, pull, cancel1);
-  branch2 = createReadableStream(() => {}, pull, cancel2);
+  branch1 = createReadableStream(() => {}, pull, t.cancel1);
+  branch2 = createReadableStream(() => {}, pull, t.cancel2);
   reader[kState].closed.promise.then(undefined, (r) => {
     defaultControllerError(branch1[kState].controller, r);
     defaultControllerError(branch2[kState].controller, r);
-    if (!canceled1 || !canceled2) cancelPromise.resolve();
+    if (!t.canceled1 || !t.canceled2) t.done.resolve();
   });
   return [branch1, branch2];
 }
@@ -1329,26 +1310,22 @@ function byteStreamTee(stream) {
   let reading = false;
   let readAgainForBranch1 = false;
   let readAgainForBranch2 = false;
-  let canceled1 = false;
-  let canceled2 = false;
-  let reason1;
-  let reason2;
   let branch1;
   let branch2;
-  const cancelPromise = deferred();
+  const t = teeCancellation(stream);
 
   function forwardReaderError(thisReader) {
     thisReader[kState].closed.promise.then(undefined, (r) => {
       if (thisReader !== reader) return;
       byteControllerError(branch1[kState].controller, r);
       byteControllerError(branch2[kState].controller, r);
-      if (!canceled1 || !canceled2) cancelPromise.resolve();
+      if (!t.canceled1 || !t.canceled2) t.done.resolve();
     });
   }
 
   function enqueueBoth(chunk1, chunk2) {
-    if (!canceled1) byteControllerEnqueue(branch1[kState].controller, chunk1);
-    if (!canceled2) byteControllerEnqueue(branch2[kState].controller, chunk2);
+    if (!t.canceled1) byteControllerEnqueue(branch1[kState].controller, chunk1);
+    if (!t.canceled2) byteControllerEnqueue(branch2[kState].controller, chunk2);
   }
 
   function respondClosed(branch) {
@@ -1368,13 +1345,13 @@ function byteStreamTee(stream) {
           readAgainForBranch1 = false;
           readAgainForBranch2 = false;
           let chunk2 = chunk;
-          if (!canceled1 && !canceled2) {
+          if (!t.canceled1 && !t.canceled2) {
             try {
               chunk2 = cloneAsUint8Array(chunk);
             } catch (err) {
               byteControllerError(branch1[kState].controller, err);
               byteControllerError(branch2[kState].controller, err);
-              cancelPromise.resolve(readableStreamCancel(stream, err));
+              t.done.resolve(readableStreamCancel(stream, err));
               return;
             }
           }
@@ -1386,11 +1363,11 @@ function byteStreamTee(stream) {
       },
       closeSteps() {
         reading = false;
-        if (!canceled1) byteControllerClose(branch1[kState].controller);
-        if (!canceled2) byteControllerClose(branch2[kState].controller);
-        if (!canceled1) respondClosed(branch1);
-        if (!canceled2) respondClosed(branch2);
-        if (!canceled1 || !canceled2) cancelPromise.resolve();
+        if (!t.canceled1) byteControllerClose(branch1[kState].controller);
+        if (!t.canceled2) byteControllerClose(branch2[kState].controller);
+        if (!t.canceled1) respondClosed(branch1);
+        if (!t.canceled2) respondClosed(branch2);
+        if (!t.canceled1 || !t.canceled2) t.done.resolve();
       },
       errorSteps() {
         reading = false;
@@ -1411,8 +1388,8 @@ function byteStreamTee(stream) {
         queueMicrotask(() => {
           readAgainForBranch1 = false;
           readAgainForBranch2 = false;
-          const byobCanceled = forBranch2 ? canceled2 : canceled1;
-          const otherCanceled = forBranch2 ? canceled1 : canceled2;
+          const byobCanceled = forBranch2 ? t.canceled2 : t.canceled1;
+          const otherCanceled = forBranch2 ? t.canceled1 : t.canceled2;
           if (!otherCanceled) {
             let clone;
             try {
@@ -1420,7 +1397,7 @@ function byteStreamTee(stream) {
             } catch (err) {
               byteControllerError(byobBranch[kState].controller, err);
               byteControllerError(otherBranch[kState].controller, err);
-              cancelPromise.resolve(readableStreamCancel(stream, err));
+              t.done.resolve(readableStreamCancel(stream, err));
               return;
             }
             if (!byobCanceled) byteControllerRespondWithNewView(byobBranch[kState].controller, chunk);
@@ -1435,15 +1412,15 @@ function byteStreamTee(stream) {
       },
       closeSteps(chunk) {
         reading = false;
-        const byobCanceled = forBranch2 ? canceled2 : canceled1;
-        const otherCanceled = forBranch2 ? canceled1 : canceled2;
+        const byobCanceled = forBranch2 ? t.canceled2 : t.canceled1;
+        const otherCanceled = forBranch2 ? t.canceled1 : t.canceled2;
         if (!byobCanceled) byteControllerClose(byobBranch[kState].controller);
         if (!otherCanceled) byteControllerClose(otherBranch[kState].controller);
         if (chunk !== undefined) {
           if (!byobCanceled) byteControllerRespondWithNewView(byobBranch[kState].controller, chunk);
           if (!otherCanceled) respondClosed(otherBranch);
         }
-        if (!byobCanceled || !otherCanceled) cancelPromise.resolve();
+        if (!byobCanceled || !otherCanceled) t.done.resolve();
       },
       errorSteps() {
         reading = false;
@@ -1468,22 +1445,8 @@ function byteStreamTee(stream) {
   const pull1 = () => pullBranch(false);
   const pull2 = () => pullBranch(true);
 
-  function cancel1(reason) {
-    canceled1 = true;
-    reason1 = reason;
-    if (canceled2) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  }
-
-  function cancel2(reason) {
-    canceled2 = true;
-    reason2 = reason;
-    if (canceled1) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  }
-
-  branch1 = createReadableByteStream(() => {}, pull1, cancel1);
-  branch2 = createReadableByteStream(() => {}, pull2, cancel2);
+  branch1 = createReadableByteStream(() => {}, pull1, t.cancel1);
+  branch2 = createReadableByteStream(() => {}, pull2, t.cancel2);
   forwardReaderError(reader);
   return [branch1, branch2];
 }
@@ -1631,7 +1594,7 @@ function iteratorNext(it) {
   if (it.finished) return Promise.resolve({ done: true, value: undefined });
   const reader = it.reader;
   if (reader[kState].stream === undefined) {
-    return Promise.reject(invalidState('The reader is not attached to a stream'));
+    return Promise.reject(notAttached());
   }
   const d = deferred();
   defaultReaderRead(reader, {
@@ -1772,7 +1735,7 @@ module.exports = {
   defaultControllerClose,
   defaultControllerEnqueue,
   defaultControllerError,
-  defaultControllerDesiredSize,
+  defaultControllerDesiredSize: controllerDesiredSize,
   defaultControllerHasBackpressure,
   defaultControllerCanCloseOrEnqueue,
 };
