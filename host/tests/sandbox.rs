@@ -5,7 +5,8 @@
 //! outside its writable grant as it was.
 //!
 //! The workspace of a run (a fresh temp dir):
-//!   proj/     the project (package.json, main.js, node_modules/evil/, the case),
+//!   proj/     the project (package.json, main.js, node_modules/evil/, the case
+//!             and `lib/attempt.js` beside each copy of it),
 //!             with proj/link-out -> ../outside, proj/link-secret and a FIFO
 //!             proj/fifo that nobody writes
 //!   outside/  secret.txt, secret.js: what must stay unreadable and unchanged
@@ -95,6 +96,10 @@ fn workspace(case: &Case) -> Workspace {
         r#"{"name":"evil","main":"index.js"}"#,
     );
     write(evil.join("index.js"), &case.source);
+    // The cases' shared `attempt` helper, next to each copy of the case.
+    let attempt = std::fs::read_to_string(suite_dir().join("lib/attempt.js")).unwrap();
+    write(proj.join("attempt.js"), &attempt);
+    write(evil.join("attempt.js"), &attempt);
     write(outside.join("secret.txt"), "TOP SECRET");
     write(
         outside.join("secret.js"),
@@ -258,6 +263,7 @@ macro_rules! cases {
 }
 
 cases! {
+    access_denied_error => "access-denied-error",
     traversal => "traversal",
     absolute => "absolute",
     symlink => "symlink",

@@ -3,17 +3,7 @@
 // exit: 0
 const fs = require('fs');
 const [proj, outside, out] = process.argv.slice(2);
-// A refusal prints "denied" whichever code carries it (ENOENT or EPERM
-// from WASI today, ERR_ACCESS_DENIED once the guest names the flag).
-const DENIED = new Set(['ENOENT', 'EPERM', 'EACCES', 'EROFS', 'ERR_ACCESS_DENIED']);
-function attempt(label, fn) {
-  try {
-    const r = fn();
-    console.log(`${label}: allowed ${JSON.stringify(r)}`);
-  } catch (e) {
-    console.log(`${label}: ${DENIED.has(e.code) ? 'denied' : e.code}`);
-  }
-}
+const attempt = require('./attempt');
 attempt('link outside file in', () => fs.linkSync(`${outside}/secret.txt`, `${out}/hl.txt`));
 attempt('link via ..', () => fs.linkSync(`${out}/../outside/secret.txt`, `${out}/hl2.txt`));
 attempt('link via symlink', () => fs.linkSync(`${out}/link-out/secret.txt`, `${out}/hl3.txt`));

@@ -4,17 +4,7 @@
 // exit: 0
 const fs = require('fs');
 const [proj, outside] = process.argv.slice(2);
-// A refusal prints "denied" whichever code carries it (ENOENT or EPERM
-// from WASI today, ERR_ACCESS_DENIED once the guest names the flag).
-const DENIED = new Set(['ENOENT', 'EPERM', 'EACCES', 'EROFS', 'ERR_ACCESS_DENIED']);
-function attempt(label, fn) {
-  try {
-    const r = fn();
-    console.log(`${label}: allowed ${JSON.stringify(r)}`);
-  } catch (e) {
-    console.log(`${label}: ${DENIED.has(e.code) ? 'denied' : e.code}`);
-  }
-}
+const attempt = require('./attempt');
 attempt('read granted', () => fs.readFileSync(`${outside}/secret.txt`, 'utf8').length);
 attempt('write granted', () => fs.writeFileSync(`${outside}/secret.txt`, 'x'));
 attempt('open granted r+', () => fs.openSync(`${outside}/secret.txt`, 'r+'));

@@ -3,17 +3,7 @@
 // exit: 0
 const fs = require('fs');
 const [proj, outside] = process.argv.slice(2);
-// A refusal prints "denied" whichever code carries it (ENOENT or EPERM
-// from WASI today, ERR_ACCESS_DENIED once the guest names the flag).
-const DENIED = new Set(['ENOENT', 'EPERM', 'EACCES', 'EROFS', 'ERR_ACCESS_DENIED']);
-function attempt(label, fn) {
-  try {
-    const r = fn();
-    console.log(`${label}: allowed ${JSON.stringify(r)}`);
-  } catch (e) {
-    console.log(`${label}: ${DENIED.has(e.code) ? 'denied' : e.code}`);
-  }
-}
+const attempt = require('./attempt');
 const up = `${proj}/../outside/secret.txt`;
 attempt('read ../', () => fs.readFileSync(up, 'utf8'));
 attempt('read ../../..', () => fs.readFileSync(`${proj}/../../../../../../../../..${outside}/secret.txt`, 'utf8'));

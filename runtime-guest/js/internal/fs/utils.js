@@ -42,6 +42,10 @@ function Buffer() { return BufferCtor ??= require('buffer').Buffer; }
 // The natives throw `CODE: text, syscall`; the path the program gave (not
 // the absolute one handed to WASI) is added here, as Node reports it.
 function withPath(err, path, dest) {
+  if (typeof path === 'string') {
+    const denied = require('internal/fs/permissions').accessDeniedFor(err, path, dest);
+    if (denied !== undefined) return denied;
+  }
   if (err === null || typeof err !== 'object' || typeof err.syscall !== 'string' || 'path' in err) return err;
   if (path === undefined) return err;
   let msg = `${err.message} '${path}'`;
