@@ -41,6 +41,9 @@ impl Runtime {
         // WASI 0.2.12's `exit-with-code` (for `process.exit(n)`) is linked
         // by default.
         wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
+        // wasi:http/outgoing-handler and types, for fetch. Requests are
+        // checked against the network policy in run.rs's hooks.
+        wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;
         let instance_pre = linker
             .instantiate_pre(&component)
             .context("linking the sandnode guest")?;

@@ -17,6 +17,8 @@ use wasmtime_wizer::Wizer;
 pub async fn preinitialize(engine: &Engine, wasm: &[u8]) -> Result<Vec<u8>> {
     let mut linker: Linker<GuestState> = Linker::new(engine);
     wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
+    // The guest imports wasi:http for fetch (never called during init).
+    wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;
     // No arguments, environment, files or stdio: initialisation must not
     // depend on (or capture) anything about a particular launch.
     let state = GuestState::new(WasiCtx::builder().build(), usize::MAX);

@@ -6,11 +6,17 @@ use crate::engine::Runtime;
 use crate::launch::Launch;
 use crate::limits::{self, Budget, GuestLimiter, LimitExceeded, Ticker};
 use crate::policy::{self, NetPolicy};
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use wasmtime::component::{ResourceTable, ResourceTableError};
 use wasmtime::{Result, Store, UpdateDeadline};
 use wasmtime_wasi::p2::bindings::CommandPre;
+use wasmtime_wasi::sockets::SocketAddrUse;
 use wasmtime_wasi::{FsPerms, I32Exit, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
+use wasmtime_wasi_http::{
+    Error as HttpError, RequestOptions, WasiBody, WasiHttpCtx, WasiHttpCtxView, WasiHttpHooks,
+    WasiHttpView,
+};
 
 /// Exit code when the guest itself fails (a trap, an internal error), as
 /// opposed to the user's program. EX_SOFTWARE from sysexits.h.
@@ -20,10 +26,17 @@ pub struct GuestState {
     ctx: WasiCtx,
     table: ResourceTable,
     limiter: GuestLimiter,
+    http: WasiHttpCtx,
+    http_hooks: NetHooks,
 }
 
 impl GuestState {
     pub fn new(ctx: WasiCtx, max_memory: usize) -> GuestState {
+        GuestState::with_net(ctx, max_memory, NetPolicy::default())
+    }
+
+    /// A state whose outgoing HTTP requests (`wasi:http`) obey `net`.
+    pub fn with_net(ctx: WasiCtx, max_memory: usize, net: NetPolicy) -> GuestState {
         let mut table = ResourceTable::new();
         // A full table traps the guest (wasmtime-wasi 48 has no EMFILE for
         // it); see exit_code.
@@ -32,6 +45,10 @@ impl GuestState {
             ctx,
             table,
             limiter: GuestLimiter::new(max_memory),
+            http: WasiHttpCtx::new(),
+            http_hooks: NetHooks {
+                net: Arc::new(net),
+            },
         }
     }
 
@@ -47,6 +64,130 @@ impl WasiView for GuestState {
             table: &mut self.table,
         }
     }
+}
+
+impl WasiHttpView for GuestState {
+    fn http(&mut self) -> WasiHttpCtxView<'_> {
+        WasiHttpCtxView {
+            ctx: &mut self.http,
+            table: &mut self.table,
+            hooks: &mut self.http_hooks,
+        }
+    }
+}
+
+/// Outgoing HTTP (`fetch`) under the network policy: the authority of each
+/// request is resolved by the host and checked like a TCP connect, and
+/// refused with `HTTP-request-denied` when no address of it is allowed.
+struct NetHooks {
+    net: Arc<NetPolicy>,
+}
+
+type SendResult = wasmtime_wasi_http::Result<(
+    http::Response<WasiBody>,
+    Box<dyn Future<Output = wasmtime_wasi_http::Result<()>> + Send>,
+)>;
+
+impl WasiHttpHooks for NetHooks {
+    fn send_request(
+        &mut self,
+        mut request: http::Request<WasiBody>,
+        options: Option<RequestOptions>,
+        fut: Box<dyn Future<Output = wasmtime_wasi_http::Result<()>> + Send>,
+    ) -> Box<dyn Future<Output = SendResult> + Send> {
+        let net = self.net.clone();
+        let default = wasmtime_wasi_http::default_hooks();
+        Box::new(async move {
+            let (host, port, tls) = request_target(&request)?;
+            let addr = permitted_addr(net, host.clone(), port).await?;
+            // Plain HTTP connects to the very address that was checked (no
+            // second lookup that could answer differently). TLS needs the
+            // name for the certificate, so it connects by name again.
+            if !tls {
+                rewrite_authority(&mut request, addr)?;
+            }
+            let sent = Box::into_pin(default.send_request(request, options, fut));
+            sent.await
+        })
+    }
+
+    fn p2_error_from_connect(
+        &mut self,
+        err: &std::io::Error,
+    ) -> wasmtime_wasi_http::p2::bindings::http::types::ErrorCode {
+        use wasmtime_wasi_http::p2::bindings::http::types::ErrorCode;
+        match err.kind() {
+            std::io::ErrorKind::ConnectionRefused => ErrorCode::ConnectionRefused,
+            std::io::ErrorKind::TimedOut => ErrorCode::ConnectionTimeout,
+            std::io::ErrorKind::ConnectionReset => ErrorCode::ConnectionTerminated,
+            _ => ErrorCode::DestinationUnavailable,
+        }
+    }
+}
+
+/// The host, port and TLS-ness of a request's URI (ports default by scheme).
+fn request_target(request: &http::Request<WasiBody>) -> Result<(String, u16, bool), HttpError> {
+    let uri = request.uri();
+    let authority = uri.authority().ok_or(HttpError::HttpRequestUriInvalid)?;
+    let tls = uri.scheme() == Some(&http::uri::Scheme::HTTPS);
+    let port = authority.port_u16().unwrap_or(if tls { 443 } else { 80 });
+    let host = authority.host();
+    let host = host
+        .strip_prefix('[')
+        .and_then(|h| h.strip_suffix(']'))
+        .unwrap_or(host);
+    Ok((host.to_string(), port, tls))
+}
+
+/// The first address of `host` that the policy lets the program connect
+/// to. Name resolution (and the policy's own, for named rules) blocks, so
+/// it runs off the async threads.
+async fn permitted_addr(
+    net: Arc<NetPolicy>,
+    host: String,
+    port: u16,
+) -> Result<SocketAddr, HttpError> {
+    if !net.any_network() {
+        return Err(HttpError::HttpRequestDenied);
+    }
+    let found = tokio::task::spawn_blocking(move || {
+        let addrs: Vec<SocketAddr> = match host.parse::<IpAddr>() {
+            Ok(ip) => vec![SocketAddr::new(ip, port)],
+            Err(_) => {
+                use std::net::ToSocketAddrs as _;
+                match (host.as_str(), port).to_socket_addrs() {
+                    Ok(it) => it.collect(),
+                    Err(_) => return Err(HttpError::DnsError {
+                        rcode: Some("ENOTFOUND".to_string()),
+                        info_code: None,
+                    }),
+                }
+            }
+        };
+        addrs
+            .into_iter()
+            .find(|a| net.permits(*a, SocketAddrUse::TcpConnect, &policy::resolve_host))
+            .ok_or(HttpError::HttpRequestDenied)
+    })
+    .await
+    .map_err(|e| HttpError::InternalError(Some(e.to_string())))?;
+    found
+}
+
+/// Points a plain-HTTP request at `addr` (its Host header already carries
+/// the name the program asked for).
+fn rewrite_authority(
+    request: &mut http::Request<WasiBody>,
+    addr: SocketAddr,
+) -> Result<(), HttpError> {
+    let mut parts = request.uri().clone().into_parts();
+    parts.authority = Some(
+        addr.to_string()
+            .parse()
+            .map_err(|_| HttpError::HttpRequestUriInvalid)?,
+    );
+    *request.uri_mut() = http::Uri::from_parts(parts).map_err(|_| HttpError::HttpRequestUriInvalid)?;
+    Ok(())
 }
 
 /// Runs the program described by `launch` to completion and returns its
@@ -71,7 +212,11 @@ pub async fn run(runtime: &Runtime, launch: &Launch) -> Result<i32> {
         builder.preopened_dir(&dir.host, &dir.guest, perms)?;
     }
     apply_net_policy(&mut builder, &launch.net);
-    let state = GuestState::new(builder.build(), launch.limits.max_memory);
+    let state = GuestState::with_net(
+        builder.build(),
+        launch.limits.max_memory,
+        launch.net.clone(),
+    );
     let mut store = Store::new(&runtime.engine, state);
     store.limiter(|s| s.limits());
 

@@ -327,6 +327,8 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     crate::fs::register(ctx, &b)?;
     crate::io::register(ctx, &b)?;
     crate::net::register(ctx, &b)?;
+    crate::fetch::register(ctx, &b)?;
+    crate::http::register(ctx, &b)?;
     Ok(b)
 }
 

@@ -96,7 +96,20 @@ pub fn close(id: u32) {
 /// end; a socket or lookup pollable of `net` fired) or `timeout_ms` has
 /// passed (negative: no timeout). Returns the ready ids.
 pub fn wait(ids: &[u32], timeout_ms: f64) -> Vec<u32> {
-    crate::net::with_pollables(|net_pollable| {
+    crate::fetch::with_pollables(|fetch_pollable| {
+        crate::net::with_pollables(|net_pollable| {
+            wait_on(ids, timeout_ms, net_pollable, fetch_pollable)
+        })
+    })
+}
+
+fn wait_on(
+    ids: &[u32],
+    timeout_ms: f64,
+    net_pollable: &crate::net::NetPollables<'_>,
+    fetch_pollable: &crate::fetch::FetchPollables<'_>,
+) -> Vec<u32> {
+    {
         INPUTS.with(|m| {
             let map = m.borrow();
             let mut watched: Vec<u32> = Vec::with_capacity(ids.len());
@@ -105,7 +118,8 @@ pub fn wait(ids: &[u32], timeout_ms: f64) -> Vec<u32> {
                 let found = map
                     .get(id)
                     .map(|h| &h.pollable)
-                    .or_else(|| net_pollable.get(*id));
+                    .or_else(|| net_pollable.get(*id))
+                    .or_else(|| fetch_pollable.get(*id));
                 if let Some(pollable) = found {
                     watched.push(*id);
                     pollables.push(pollable);
@@ -128,7 +142,7 @@ pub fn wait(ids: &[u32], timeout_ms: f64) -> Vec<u32> {
                 .filter_map(|i| watched.get(i as usize).copied())
                 .collect()
         })
-    })
+    }
 }
 
 /// Adds this module's natives to `binding`.

@@ -13,10 +13,12 @@ mod binding;
 mod codec;
 mod compile;
 mod crypto;
+mod fetch;
 // node:fs calls wasi-libc directly; the guest's unit tests (run on the
 // build machine by `cargo test --workspace`) do not include it.
 #[cfg(target_os = "wasi")]
 mod fs;
+mod http;
 mod io;
 mod modules;
 mod net;

@@ -114,6 +114,12 @@ function init() {
   }
   // The WHATWG stream classes, loaded on first use.
   for (const name of WEB_STREAM_GLOBALS) defineLazyGlobal(name, () => require('stream/web')[name]);
+  // fetch and its classes (internal/fetch), loaded on first use.
+  defineLazyGlobal('fetch', () => require('internal/fetch/fetch').fetch);
+  defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
+  defineLazyGlobal('Request', () => require('internal/fetch/request').Request);
+  defineLazyGlobal('Response', () => require('internal/fetch/response').Response);
+  defineLazyGlobal('FormData', () => require('internal/fetch/formdata').FormData);
 }
 
 // What depends on the launch: argv, env, ids, cwd, the stdio streams.

@@ -1,0 +1,367 @@
+//! Outgoing HTTP requests over `wasi:http/outgoing-handler`, for `fetch`.
+//! The host does the connection (and TLS); the guest streams the request
+//! body out and the response body in.
+//!
+//! JS sees an exchange as a small integer `id` with three watch ids for the
+//! event loop (see `io::wait`): `id` is the future response (the head has
+//! arrived or the request failed), `id + 1` the response body stream (data
+//! or its end to read) and `id + 2` the request body stream (room to write).
+//! Nothing here blocks.
+//!
+//! Failures are thrown as an `Error` whose `wasi` property names the
+//! wasi:http error code (`connection-refused`, `HTTP-request-denied`, ...);
+//! the JS side turns it into undici's `TypeError: fetch failed` and cause.
+
+use rquickjs::{Array, Ctx, Function, Object, Result, TypedArray, Value};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasip2::http::outgoing_handler::handle;
+use wasip2::http::types::{
+    ErrorCode, Fields, FutureIncomingResponse, IncomingBody, IncomingResponse, Method,
+    OutgoingBody, OutgoingRequest, Scheme,
+};
+use wasip2::io::poll::Pollable;
+use wasip2::io::streams::{InputStream, OutputStream, StreamError};
+
+/// The request body being written. Field order is drop order: the pollable
+/// before its stream, the stream before its body.
+struct Upload {
+    poll: Pollable,
+    stream: OutputStream,
+    body: OutgoingBody,
+}
+
+/// The response body being read (children first, as above).
+struct Download {
+    poll: Pollable,
+    stream: InputStream,
+    _body: IncomingBody,
+    _response: IncomingResponse,
+}
+
+/// One request/response exchange.
+struct Exchange {
+    upload: Option<Upload>,
+    waiting: Option<(Pollable, FutureIncomingResponse)>,
+    download: Option<Download>,
+}
+
+thread_local! {
+    static EXCHANGES: RefCell<HashMap<u32, Exchange>> = RefCell::new(HashMap::new());
+}
+
+/// Finds the pollable behind a watch id among exchanges.
+pub struct FetchPollables<'a> {
+    exchanges: &'a HashMap<u32, Exchange>,
+}
+
+impl<'a> FetchPollables<'a> {
+    pub fn get(&self, id: u32) -> Option<&'a Pollable> {
+        for offset in 0..3u32 {
+            let Some(ex) = id.checked_sub(offset).and_then(|b| self.exchanges.get(&b)) else {
+                continue;
+            };
+            return match offset {
+                0 => ex.waiting.as_ref().map(|(p, _)| p),
+                1 => ex.download.as_ref().map(|d| &d.poll),
+                _ => ex.upload.as_ref().map(|u| &u.poll),
+            };
+        }
+        None
+    }
+}
+
+/// Calls `f` with the pollables of every exchange, for `io::wait`.
+pub fn with_pollables<R>(f: impl FnOnce(&FetchPollables<'_>) -> R) -> R {
+    EXCHANGES.with(|e| {
+        let exchanges = e.borrow();
+        f(&FetchPollables {
+            exchanges: &exchanges,
+        })
+    })
+}
+
+/// The error JS maps to undici's: `wasi` names what failed.
+fn fail(ctx: &Ctx<'_>, wasi: &str) -> rquickjs::Error {
+    let build = || -> Result<Value<'_>> {
+        let ctor: rquickjs::function::Constructor = ctx.globals().get("Error")?;
+        let e: Object = ctor.construct((wasi,))?;
+        e.set("wasi", wasi)?;
+        Ok(e.into_value())
+    };
+    match build() {
+        Ok(v) => ctx.throw(v),
+        Err(e) => e,
+    }
+}
+
+/// The kebab-case name of a wasi:http error code (its WIT spelling).
+fn code_name(code: &ErrorCode) -> String {
+    let name = match code {
+        ErrorCode::DnsTimeout => "DNS-timeout",
+        ErrorCode::DnsError(_) => "DNS-error",
+        ErrorCode::DestinationNotFound => "destination-not-found",
+        ErrorCode::DestinationUnavailable => "destination-unavailable",
+        ErrorCode::DestinationIpProhibited => "destination-IP-prohibited",
+        ErrorCode::DestinationIpUnroutable => "destination-IP-unroutable",
+        ErrorCode::ConnectionRefused => "connection-refused",
+        ErrorCode::ConnectionTerminated => "connection-terminated",
+        ErrorCode::ConnectionTimeout => "connection-timeout",
+        ErrorCode::ConnectionReadTimeout => "connection-read-timeout",
+        ErrorCode::ConnectionWriteTimeout => "connection-write-timeout",
+        ErrorCode::ConnectionLimitReached => "connection-limit-reached",
+        ErrorCode::TlsProtocolError => "TLS-protocol-error",
+        ErrorCode::TlsCertificateError => "TLS-certificate-error",
+        ErrorCode::TlsAlertReceived(_) => "TLS-alert-received",
+        ErrorCode::HttpRequestDenied => "HTTP-request-denied",
+        ErrorCode::HttpRequestLengthRequired => "HTTP-request-length-required",
+        ErrorCode::HttpRequestBodySize(_) => "HTTP-request-body-size",
+        ErrorCode::HttpRequestMethodInvalid => "HTTP-request-method-invalid",
+        ErrorCode::HttpRequestUriInvalid => "HTTP-request-URI-invalid",
+        ErrorCode::HttpRequestUriTooLong => "HTTP-request-URI-too-long",
+        ErrorCode::HttpResponseIncomplete => "HTTP-response-incomplete",
+        ErrorCode::HttpResponseTimeout => "HTTP-response-timeout",
+        ErrorCode::HttpProtocolError => "HTTP-protocol-error",
+        ErrorCode::InternalError(_) => "internal-error",
+        _ => "HTTP-error",
+    };
+    name.to_string()
+}
+
+fn fail_code(ctx: &Ctx<'_>, code: &ErrorCode) -> rquickjs::Error {
+    fail(ctx, &code_name(code))
+}
+
+/// A stream failure carries a wasi:http error code when the host has one.
+fn fail_stream(ctx: &Ctx<'_>, err: StreamError) -> rquickjs::Error {
+    match err {
+        StreamError::Closed => fail(ctx, "connection-terminated"),
+        StreamError::LastOperationFailed(e) => match wasip2::http::types::http_error_code(&e) {
+            Some(code) => fail_code(ctx, &code),
+            None => fail(ctx, &format!("stream:{}", e.to_debug_string())),
+        },
+    }
+}
+
+fn method_of(name: &str) -> Method {
+    match name {
+        "GET" => Method::Get,
+        "HEAD" => Method::Head,
+        "POST" => Method::Post,
+        "PUT" => Method::Put,
+        "DELETE" => Method::Delete,
+        "CONNECT" => Method::Connect,
+        "OPTIONS" => Method::Options,
+        "TRACE" => Method::Trace,
+        "PATCH" => Method::Patch,
+        other => Method::Other(other.to_string()),
+    }
+}
+
+/// Builds the request from its parts, hands it to the host and returns the
+/// exchange id. `headers` is a flat `[name, value, name, value, ...]` list.
+/// With `has_body` the request body stays open for `fetchWrite`.
+fn start(
+    ctx: Ctx<'_>,
+    method: String,
+    https: bool,
+    authority: String,
+    path: String,
+    headers: Vec<String>,
+    has_body: bool,
+) -> Result<u32> {
+    let entries: Vec<(String, Vec<u8>)> = headers
+        .chunks_exact(2)
+        .map(|p| (p[0].clone(), p[1].clone().into_bytes()))
+        .collect();
+    let fields = Fields::from_list(&entries).map_err(|e| fail(&ctx, &header_error(e)))?;
+    let request = OutgoingRequest::new(fields);
+    let ok = request.set_method(&method_of(&method)).is_ok()
+        && request
+            .set_scheme(Some(&if https { Scheme::Https } else { Scheme::Http }))
+            .is_ok()
+        && request.set_authority(Some(&authority)).is_ok()
+        && request.set_path_with_query(Some(&path)).is_ok();
+    if !ok {
+        return Err(fail(&ctx, "HTTP-request-URI-invalid"));
+    }
+    let body = request.body().map_err(|()| fail(&ctx, "internal-error"))?;
+    let future = handle(request, None).map_err(|e| fail_code(&ctx, &e))?;
+    let upload = if has_body {
+        let stream = body.write().map_err(|()| fail(&ctx, "internal-error"))?;
+        Some(Upload {
+            poll: stream.subscribe(),
+            stream,
+            body,
+        })
+    } else {
+        OutgoingBody::finish(body, None).map_err(|e| fail_code(&ctx, &e))?;
+        None
+    };
+    let id = crate::io::alloc_ids(3);
+    let exchange = Exchange {
+        upload,
+        waiting: Some((future.subscribe(), future)),
+        download: None,
+    };
+    EXCHANGES.with(|m| m.borrow_mut().insert(id, exchange));
+    Ok(id)
+}
+
+fn header_error(e: wasip2::http::types::HeaderError) -> String {
+    use wasip2::http::types::HeaderError;
+    match e {
+        HeaderError::InvalidSyntax => "header-invalid-syntax",
+        HeaderError::Forbidden => "header-forbidden",
+        HeaderError::Immutable => "header-immutable",
+    }
+    .to_string()
+}
+
+fn with_exchange<R>(
+    ctx: &Ctx<'_>,
+    id: u32,
+    f: impl FnOnce(&mut Exchange) -> Result<R>,
+) -> Result<R> {
+    EXCHANGES.with(|m| {
+        let mut map = m.borrow_mut();
+        let ex = map.get_mut(&id).ok_or_else(|| fail(ctx, "bad-handle"))?;
+        f(ex)
+    })
+}
+
+/// The response head once it has arrived: `null` while waiting, else
+/// `[status, [name, value, ...]]`. Throws the request's failure.
+fn response<'js>(ctx: Ctx<'js>, id: u32) -> Result<Value<'js>> {
+    let head = with_exchange(&ctx, id, |ex| {
+        let Some((_, future)) = ex.waiting.as_ref() else {
+            return Err(fail(&ctx, "invalid-state"));
+        };
+        let outcome = match future.get() {
+            None => return Ok(None),
+            Some(Err(())) => return Err(fail(&ctx, "internal-error")),
+            Some(Ok(outcome)) => outcome,
+        };
+        ex.waiting = None;
+        let resp = outcome.map_err(|e| fail_code(&ctx, &e))?;
+        let status = resp.status();
+        let headers = resp.headers().entries();
+        let body = resp.consume().map_err(|()| fail(&ctx, "internal-error"))?;
+        let stream = body.stream().map_err(|()| fail(&ctx, "internal-error"))?;
+        ex.download = Some(Download {
+            poll: stream.subscribe(),
+            stream,
+            _body: body,
+            _response: resp,
+        });
+        Ok(Some((status, headers)))
+    })?;
+    let Some((status, headers)) = head else {
+        return Ok(Value::new_null(ctx));
+    };
+    let flat = Array::new(ctx.clone())?;
+    for (i, (name, value)) in headers.into_iter().enumerate() {
+        flat.set(2 * i, name)?;
+        // Header bytes are Latin-1 in fetch (undici decodes them so).
+        let text: String = value.iter().map(|&b| b as char).collect();
+        flat.set(2 * i + 1, text)?;
+    }
+    let out = Array::new(ctx.clone())?;
+    out.set(0, status)?;
+    out.set(1, flat)?;
+    Ok(out.into_value())
+}
+
+/// Response body bytes the host has (an empty array: nothing yet), or
+/// null at the end.
+fn read<'js>(ctx: Ctx<'js>, id: u32, max: f64) -> Result<Value<'js>> {
+    let max = if max.is_finite() && max >= 1.0 {
+        max.min(4.0 * 1024.0 * 1024.0) as u64
+    } else {
+        64 * 1024
+    };
+    let got = with_exchange(&ctx, id, |ex| {
+        let dl = ex
+            .download
+            .as_ref()
+            .ok_or_else(|| fail(&ctx, "invalid-state"))?;
+        match dl.stream.read(max) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(StreamError::Closed) => Ok(None),
+            Err(e) => Err(fail_stream(&ctx, e)),
+        }
+    })?;
+    match got {
+        Some(bytes) => Ok(TypedArray::<u8>::new(ctx, bytes)?.into_value()),
+        None => Ok(Value::new_null(ctx)),
+    }
+}
+
+/// Hands the host as much of `bytes[offset..]` as it takes now; returns how
+/// many bytes it took (0: full, watch `id + 2`).
+fn write(ctx: Ctx<'_>, id: u32, bytes: TypedArray<'_, u8>, offset: f64) -> Result<f64> {
+    // SAFETY: read synchronously while no JS runs (the host calls below
+    // never re-enter the engine).
+    let data: &[u8] = unsafe { bytes.as_bytes() }.unwrap_or(&[]);
+    let start = if offset.is_finite() && offset >= 0.0 {
+        (offset as usize).min(data.len())
+    } else {
+        0
+    };
+    let mut rest = &data[start..];
+    with_exchange(&ctx, id, |ex| {
+        let up = ex
+            .upload
+            .as_ref()
+            .ok_or_else(|| fail(&ctx, "invalid-state"))?;
+        let mut taken = 0usize;
+        while !rest.is_empty() {
+            let budget = up.stream.check_write().map_err(|e| fail_stream(&ctx, e))?;
+            if budget == 0 {
+                break;
+            }
+            let n = rest.len().min(budget.min(usize::MAX as u64) as usize);
+            up.stream
+                .write(&rest[..n])
+                .map_err(|e| fail_stream(&ctx, e))?;
+            taken += n;
+            rest = &rest[n..];
+        }
+        Ok(taken as f64)
+    })
+}
+
+/// Ends the request body (after its last write).
+fn finish(ctx: Ctx<'_>, id: u32) -> Result<()> {
+    with_exchange(&ctx, id, |ex| {
+        let Some(up) = ex.upload.take() else {
+            return Ok(());
+        };
+        let Upload { poll, stream, body } = up;
+        drop(poll);
+        drop(stream);
+        OutgoingBody::finish(body, None).map_err(|e| fail_code(&ctx, &e))
+    })
+}
+
+/// Drops an exchange: an unfinished request or response is abandoned.
+fn close(id: u32) {
+    let removed = EXCHANGES.with(|m| m.borrow_mut().remove(&id));
+    drop(removed);
+}
+
+/// Adds this module's natives to `binding`.
+pub fn register<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
+    macro_rules! func {
+        ($name:literal, $f:expr) => {
+            binding.set($name, Function::new(ctx.clone(), $f)?.with_name($name)?)?;
+        };
+    }
+    func!("fetchStart", start);
+    func!("fetchResponse", response);
+    func!("fetchRead", read);
+    func!("fetchWrite", write);
+    func!("fetchFinish", finish);
+    func!("fetchClose", close);
+    Ok(())
+}
