@@ -190,12 +190,43 @@ thread_local! {
         std::cell::RefCell::new(std::collections::HashSet::new());
 }
 
+/// How many files a program may hold open at once; one more open fails with
+/// EMFILE, as on a system with `ulimit -n 4096`. The host's resource table
+/// (host/src/limits.rs, MAX_RESOURCES) is the hard wall behind this: an fd
+/// can take two entries (its descriptor and a stream), and sockets and
+/// pollables need room too, so this stays well below it.
+pub const MAX_OPEN_FILES: usize = 4096;
+
+thread_local! {
+    /// The fds open_raw opened and nobody has closed yet.
+    static OPEN_FDS: std::cell::RefCell<std::collections::HashSet<i32>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
+}
+
+/// Closes an fd, forgetting it in the open-file count. Returns close's result.
+fn close_raw(fd: i32) -> libc::c_int {
+    SYNC_FDS.with(|s| s.borrow_mut().remove(&fd));
+    // SAFETY: closing an fd the program or this module names; a bad one is
+    // EBADF, not undefined behaviour.
+    let rc = unsafe { libc::close(fd) };
+    if rc == 0 {
+        OPEN_FDS.with(|s| s.borrow_mut().remove(&fd));
+    }
+    rc
+}
+
 fn open_raw(path: &CStr, flags: i32, mode: u32) -> libc::c_int {
+    if OPEN_FDS.with(|s| s.borrow().len()) >= MAX_OPEN_FILES {
+        // SAFETY: setting wasi-libc's errno, read back by errno().
+        unsafe { *libc::__errno_location() = libc::EMFILE };
+        return -1;
+    }
     let sync = flags & (LINUX_SYNC | LINUX_DSYNC) != 0;
     let flags = flags & !(LINUX_SYNC | LINUX_DSYNC);
     // SAFETY: `path` is NUL-terminated; open copies what it needs.
     let fd = unsafe { libc::open(path.as_ptr(), open_flags(flags), mode as libc::c_uint) };
     if fd >= 0 {
+        OPEN_FDS.with(|s| s.borrow_mut().insert(fd));
         SYNC_FDS.with(|s| {
             let mut s = s.borrow_mut();
             if sync {
@@ -223,6 +254,30 @@ fn range(len: usize, offset: f64, length: f64) -> Option<(usize, usize)> {
 
 fn view_raw(arr: &TypedArray<'_, u8>) -> Option<(*mut u8, usize)> {
     arr.as_raw().map(|raw| (raw.as_ptr() as *mut u8, raw.len()))
+}
+
+/// The start and length of the bytes `[offset, offset + length)` of a view
+/// that fsRead/fsWrite (`what`) work on, or the exception that the view is
+/// detached or the range lies outside it.
+fn view_range(
+    ctx: &Ctx<'_>,
+    view: &TypedArray<'_, u8>,
+    offset: f64,
+    length: f64,
+    what: &str,
+) -> Result<(*mut u8, usize)> {
+    let (ptr, len) = view_raw(view).ok_or_else(|| Exception::throw_type(ctx, "detached buffer"))?;
+    let (o, l) = range(len, offset, length)
+        .ok_or_else(|| Exception::throw_range(ctx, &format!("{what} out of bounds")))?;
+    // SAFETY: o <= len, so the pointer stays inside the view.
+    Ok((unsafe { ptr.add(o) }, l))
+}
+
+/// Whether `fd` is known to be opened without `want` (O_RDONLY/O_WRONLY).
+fn lacks_direction(fd: i32, want: i32) -> bool {
+    // SAFETY: plain fcntl query.
+    let fl = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    fl >= 0 && fl & want != want
 }
 
 fn read_into(fd: i32, ptr: *mut u8, len: usize, position: f64) -> isize {
@@ -256,14 +311,12 @@ fn direction_errno(fd: i32, write: bool) -> i32 {
     if e != libc::EIO {
         return e;
     }
-    // SAFETY: plain fcntl query.
-    let fl = unsafe { libc::fcntl(fd, libc::F_GETFL) };
     let want = if write {
         libc::O_WRONLY
     } else {
         libc::O_RDONLY
     };
-    if fl >= 0 && fl & want != want {
+    if lacks_direction(fd, want) {
         libc::EBADF
     } else {
         e
@@ -280,19 +333,13 @@ fn fs_read(
     length: f64,
     position: f64,
 ) -> Result<f64> {
-    let (ptr, len) =
-        view_raw(&view).ok_or_else(|| Exception::throw_type(&ctx, "detached buffer"))?;
-    let (o, l) = range(len, offset, length)
-        .ok_or_else(|| Exception::throw_range(&ctx, "read out of bounds"))?;
+    let (ptr, l) = view_range(&ctx, &view, offset, length, "read")?;
     // Reading an fd opened write-only must fail before wasi-libc is asked:
     // after a write and fdatasync on such an fd its pread traps.
-    // SAFETY: plain fcntl query.
-    let fl = unsafe { libc::fcntl(fd, libc::F_GETFL) };
-    if fl >= 0 && fl & libc::O_RDONLY != libc::O_RDONLY {
+    if lacks_direction(fd, libc::O_RDONLY) {
         return Err(throw_uv(&ctx, libc::EBADF, "read", None, None));
     }
-    // SAFETY: o <= len, so the pointer stays inside the view.
-    let n = read_into(fd, unsafe { ptr.add(o) }, l, position);
+    let n = read_into(fd, ptr, l, position);
     if n < 0 {
         return Err(throw_uv(
             &ctx,
@@ -315,12 +362,8 @@ fn fs_write(
     length: f64,
     position: f64,
 ) -> Result<f64> {
-    let (ptr, len) =
-        view_raw(&view).ok_or_else(|| Exception::throw_type(&ctx, "detached buffer"))?;
-    let (o, l) = range(len, offset, length)
-        .ok_or_else(|| Exception::throw_range(&ctx, "write out of bounds"))?;
-    // SAFETY: o <= len, so the pointer stays inside the view.
-    let n = write_from(fd, unsafe { ptr.add(o) }, l, position);
+    let (ptr, l) = view_range(&ctx, &view, offset, length, "write")?;
+    let n = write_from(fd, ptr, l, position);
     if n < 0 {
         return Err(throw_uv(
             &ctx,
@@ -420,8 +463,7 @@ fn fs_read_file<'js>(
     };
     let result = read_all(fd, owned);
     if owned {
-        // SAFETY: closing the fd opened above.
-        unsafe { libc::close(fd) };
+        close_raw(fd);
     }
     match result {
         Ok(bytes) if utf8 => match String::from_utf8(bytes) {
@@ -708,8 +750,7 @@ fn fs_copy_file(ctx: Ctx<'_>, src: String, dest: String, excl: bool) -> Result<(
         return Err(last_err(&ctx, "copyfile"));
     }
     let result = copy_to(from, &cd, excl);
-    // SAFETY: closing the fd opened above.
-    unsafe { libc::close(from) };
+    close_raw(from);
     result.map_err(|e| throw_uv(&ctx, e, "copyfile", None, None))
 }
 
@@ -741,13 +782,14 @@ fn copy_to(from: i32, dest: &CStr, excl: bool) -> std::result::Result<(), i32> {
         while done < n as usize {
             let w = write_from(to, buf[done..].as_ptr(), n as usize - done, -1.0);
             if w <= 0 {
-                return Err(if w < 0 { errno() } else { libc::EIO });
+                let err = if w < 0 { errno() } else { libc::EIO };
+                close_raw(to);
+                return Err(err);
             }
             done += w as usize;
         }
     };
-    // SAFETY: closing the fd opened above.
-    unsafe { libc::close(to) };
+    close_raw(to);
     result
 }
 
@@ -774,9 +816,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, b: &Object<'js>) -> Result<()> {
         Ok(fd)
     });
     func!("fsClose", |ctx: Ctx<'js>, fd: i32| -> Result<()> {
-        SYNC_FDS.with(|s| s.borrow_mut().remove(&fd));
-        // SAFETY: closing an fd the program names; a bad one is EBADF.
-        check(&ctx, unsafe { libc::close(fd) }, "close")
+        check(&ctx, close_raw(fd), "close")
     });
     func!("fsRead", fs_read);
     func!("fsWrite", fs_write);

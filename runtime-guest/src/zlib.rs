@@ -699,20 +699,22 @@ fn brotli_operation(op: i32) -> BrotliEncoderOperation {
     }
 }
 
-fn brotli_compress(input: &[u8], params: &[u32], op: i32, limit: usize) -> Outcome {
-    let mut state = BrotliEncoderStateStruct::new(StandardAlloc::default());
+/// Applies Node's encoder params (UNSET where not given), for the one-shot
+/// form and the stream engine alike.
+fn set_brotli_encoder_params(
+    state: &mut BrotliEncoderStateStruct<StandardAlloc>,
+    params: &[u32],
+) -> Result2<()> {
     for (key, &value) in params.iter().enumerate() {
         if value == UNSET {
             continue;
         }
         match brotli_param(key) {
-            Some(p) => {
-                if !state.set_parameter(p, value) {
-                    return Err(Failure::Init);
-                }
-            }
+            Some(p) if state.set_parameter(p, value) => {}
+            Some(_) => return Err(Failure::Init),
             // NPOSTFIX / NDIRECT: the Rust encoder has no such knobs; their
-            // default (0) is what it does anyway.
+            // default (0) is what it does anyway. (zlib.js refuses other
+            // values before they get here.)
             None if value == 0 => {}
             None => {
                 let name = if key == 7 {
@@ -724,11 +726,13 @@ fn brotli_compress(input: &[u8], params: &[u32], op: i32, limit: usize) -> Outco
             }
         }
     }
+    Ok(())
+}
+
+fn brotli_compress(input: &[u8], params: &[u32], op: i32, limit: usize) -> Outcome {
+    let mut state = BrotliEncoderStateStruct::new(StandardAlloc::default());
+    set_brotli_encoder_params(&mut state, params)?;
     let op = brotli_operation(op);
-    let mut nop = |_: &mut PredictionModeContextMap<InputReferenceMut>,
-                   _: &mut [StaticCommand],
-                   _: InputPair,
-                   _: &mut StandardAlloc| ();
     let mut out = Vec::new();
     let mut buf = vec![0u8; 64 * 1024];
     let mut avail_in = input.len();
@@ -746,14 +750,10 @@ fn brotli_compress(input: &[u8], params: &[u32], op: i32, limit: usize) -> Outco
             &mut buf,
             &mut out_off,
             &mut total,
-            &mut nop,
+            &mut brotli_nop,
         );
         if !ok {
-            return Err(Failure::Stream(
-                "Compression failed".into(),
-                -1,
-                "ERR_BROTLI_COMPRESSION_FAILED".into(),
-            ));
+            return Err(brotli_compression_failed());
         }
         out.extend_from_slice(&buf[..out_off]);
         if out.len() > limit {
@@ -768,6 +768,23 @@ fn brotli_compress(input: &[u8], params: &[u32], op: i32, limit: usize) -> Outco
             return Ok(out);
         }
     }
+}
+
+fn brotli_compression_failed() -> Failure {
+    Failure::Stream(
+        "Compression failed".into(),
+        -1,
+        "ERR_BROTLI_COMPRESSION_FAILED".into(),
+    )
+}
+
+/// The decoder's failure, with its error number and Node's code for it.
+fn brotli_decompression_failed(code: i32) -> Failure {
+    Failure::Stream(
+        "Decompression failed".into(),
+        code,
+        format!("ERR_{}", brotli_error_name(code)),
+    )
 }
 
 /// Node's error code suffixes for the brotli decoder's error numbers.
@@ -805,12 +822,10 @@ fn brotli_error_name(code: i32) -> &'static str {
 
 /// Decoder parameters: 0 (ring buffer reallocation, a memory knob with no
 /// effect on results) and 1 (large window); others fail to initialise.
-fn brotli_decompress(input: &[u8], params: &[u32], op: i32, limit: usize) -> Outcome {
-    let mut state = BrotliState::new_strict(
-        StandardAlloc::default(),
-        StandardAlloc::default(),
-        StandardAlloc::default(),
-    );
+fn set_brotli_decoder_params(
+    state: &mut BrotliState<StandardAlloc, StandardAlloc, StandardAlloc>,
+    params: &[u32],
+) -> Result2<()> {
     for (key, &value) in params.iter().enumerate() {
         match (key, value) {
             (_, UNSET) | (0, _) => {}
@@ -818,6 +833,16 @@ fn brotli_decompress(input: &[u8], params: &[u32], op: i32, limit: usize) -> Out
             _ => return Err(Failure::Init),
         }
     }
+    Ok(())
+}
+
+fn brotli_decompress(input: &[u8], params: &[u32], op: i32, limit: usize) -> Outcome {
+    let mut state = BrotliState::new_strict(
+        StandardAlloc::default(),
+        StandardAlloc::default(),
+        StandardAlloc::default(),
+    );
+    set_brotli_decoder_params(&mut state, params)?;
     let mut out = Vec::new();
     let mut buf = vec![0u8; 64 * 1024];
     let mut avail_in = input.len();
@@ -846,12 +871,7 @@ fn brotli_decompress(input: &[u8], params: &[u32], op: i32, limit: usize) -> Out
             BrotliResult::NeedsMoreInput if op == 2 => return Err(unexpected_eof()),
             BrotliResult::NeedsMoreInput => return Ok(out),
             BrotliResult::ResultFailure => {
-                let code = state.error_code as i32;
-                return Err(Failure::Stream(
-                    "Decompression failed".into(),
-                    code,
-                    format!("ERR_{}", brotli_error_name(code)),
-                ));
+                return Err(brotli_decompression_failed(state.error_code as i32));
             }
         }
     }
@@ -1507,21 +1527,7 @@ struct BrotliEncoder {
 impl BrotliEncoder {
     fn new(params: &[u32]) -> Result2<BrotliEncoder> {
         let mut state = Box::new(BrotliEncoderStateStruct::new(StandardAlloc::default()));
-        for (key, &value) in params.iter().enumerate() {
-            if value == UNSET {
-                continue;
-            }
-            match brotli_param(key) {
-                Some(p) if state.set_parameter(p, value) => {}
-                Some(_) => return Err(Failure::Init),
-                None if value == 0 => {}
-                None => {
-                    return Err(Failure::Unsupported(
-                        "Brotli parameter NPOSTFIX/NDIRECT".into(),
-                    ));
-                }
-            }
-        }
+        set_brotli_encoder_params(&mut state, params)?;
         Ok(BrotliEncoder {
             state,
             dirty: false,
@@ -1529,13 +1535,6 @@ impl BrotliEncoder {
     }
 
     fn step(&mut self, input: &[u8], op: i32, out: &mut Vec<u8>) -> Result2<Stepped> {
-        let failed = || {
-            Failure::Stream(
-                "Compression failed".into(),
-                -1,
-                "ERR_BROTLI_COMPRESSION_FAILED".into(),
-            )
-        };
         if self.state.is_finished() {
             return if input.is_empty() {
                 Ok(Stepped {
@@ -1543,7 +1542,7 @@ impl BrotliEncoder {
                     done: true,
                 })
             } else {
-                Err(failed())
+                Err(brotli_compression_failed())
             };
         }
         let take = input.len().min(STEP);
@@ -1574,7 +1573,7 @@ impl BrotliEncoder {
                 &mut brotli_nop,
             );
             if !ok {
-                return Err(failed());
+                return Err(brotli_compression_failed());
             }
             out.extend_from_slice(&buf[..out_off]);
             if in_off > 0 {
@@ -1615,13 +1614,7 @@ impl BrotliDecoder {
             StandardAlloc::default(),
             StandardAlloc::default(),
         ));
-        for (key, &value) in params.iter().enumerate() {
-            match (key, value) {
-                (_, UNSET) | (0, _) => {}
-                (1, v) => state.large_window = v != 0,
-                _ => return Err(Failure::Init),
-            }
-        }
+        set_brotli_decoder_params(&mut state, params)?;
         Ok(BrotliDecoder {
             state,
             ended: false,
@@ -1671,12 +1664,7 @@ impl BrotliDecoder {
                 done: true,
             }),
             BrotliResult::ResultFailure => {
-                let code = self.state.error_code as i32;
-                Err(Failure::Stream(
-                    "Decompression failed".into(),
-                    code,
-                    format!("ERR_{}", brotli_error_name(code)),
-                ))
+                Err(brotli_decompression_failed(self.state.error_code as i32))
             }
         }
     }
