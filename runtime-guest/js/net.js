@@ -121,6 +121,7 @@ class Socket extends Duplex {
     this._keepAlive = options.keepAlive ? [true, options.keepAliveInitialDelay ?? 0] : null;
     this.server = null;
     this._server = null;
+    this._mapped = options._mapped === true;
     this.autoSelectFamilyAttemptedAddresses = undefined;
     if (options.handle !== undefined) this._attach(options.handle);
     if (options.signal !== undefined) this._watchSignal(options.signal);
@@ -182,7 +183,7 @@ class Socket extends Duplex {
     if (this._peer === null && this._handle !== null) {
       try {
         const [address, port, family] = binding.tcpRemoteAddress(this._handle);
-        this._peer = { address, port, family };
+        this._peer = this._mapAddress({ address, port, family });
       } catch {
         return {};
       }
@@ -194,12 +195,21 @@ class Socket extends Duplex {
     if (this._sockname === null && this._handle !== null) {
       try {
         const [address, port, family] = binding.tcpLocalAddress(this._handle);
-        this._sockname = { address, port, family };
+        this._sockname = this._mapAddress({ address, port, family });
       } catch {
         return {};
       }
     }
     return this._sockname ?? {};
+  }
+
+  // A connection taken by the IPv4 half of a dual-stack server looks as it
+  // does in Node, where one IPv6 socket takes both: IPv4-mapped IPv6.
+  _mapAddress(info) {
+    if (this._mapped && info.family === 'IPv4') {
+      return { address: `::ffff:${info.address}`, port: info.port, family: 'IPv6' };
+    }
+    return info;
   }
 
   get remoteAddress() { return this._peerInfo().address; }
@@ -236,21 +246,28 @@ class Socket extends Duplex {
     }
   }
 
+  // The order of the steps is Node's: `timeout` is stored and the timer
+  // armed before the callback is checked.
   setTimeout(msecs, callback) {
+    if (this.destroyed) return this;
+    this.timeout = msecs;
     validateNumber(msecs, 'msecs');
     if (!(msecs >= 0) || !Number.isFinite(msecs)) {
       throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
     }
-    if (callback !== undefined) validateFunction(callback, 'callback');
-    if (this.destroyed) return this;
-    this.timeout = msecs;
     this._clearTimer();
     if (msecs === 0) {
-      if (callback) this.removeListener('timeout', callback);
+      if (callback !== undefined) {
+        validateFunction(callback, 'callback');
+        this.removeListener('timeout', callback);
+      }
     } else {
       this._timer = loop.setTimeout(() => this._onTimeout(), msecs);
       this._timer.unref();
-      if (callback) this.once('timeout', callback);
+      if (callback !== undefined) {
+        validateFunction(callback, 'callback');
+        this.once('timeout', callback);
+      }
     }
     return this;
   }
@@ -431,8 +448,9 @@ class Socket extends Duplex {
     this.emit('ready');
     // Writes and an end() made while connecting go out now.
     if (this._pendingWrite !== null) {
-      const [chunk, encoding, cb] = this._pendingWrite;
+      const [chunk, encoding, cb, onClose] = this._pendingWrite;
       this._pendingWrite = null;
+      this.removeListener('close', onClose);
       this._write(chunk, encoding, cb);
     }
     if (this._pendingFinal !== null) {
@@ -471,6 +489,8 @@ class Socket extends Duplex {
     if (chunk === null) {
       this._stopReadWatch();
       this.push(null);
+      // As Node: with nothing buffered, 'end' comes even if nobody reads.
+      this.read(0);
       return;
     }
     if (chunk.length === 0) {
@@ -499,7 +519,11 @@ class Socket extends Duplex {
   // ---- writing ----
   _write(chunk, encoding, cb) {
     if (this.connecting) {
-      this._pendingWrite = [chunk, encoding, cb];
+      // As Node: a write waiting for the connection fails when the socket
+      // closes first, at its 'close' event.
+      const onClose = () => cb(new codes.ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+      this.once('close', onClose);
+      this._pendingWrite = [chunk, encoding, cb, onClose];
       return;
     }
     if (this._handle === null) {
@@ -587,22 +611,19 @@ class Socket extends Duplex {
     this.connecting = false;
     const handle = this._handle;
     if (handle !== null) {
-      // Remember the addresses: Node's getters still answer after close.
-      this._peerInfo();
-      this._sockInfo();
+      // Addresses read before now stay cached, others read as undefined
+      // from here on, as with Node.
       for (let i = 0; i < 3; i++) loop.unwatch(handle + i);
       this._watchingRead = false;
       binding.tcpClose(handle);
       this._handle = null;
     }
-    if (this._pendingWrite !== null) {
-      const pending = this._pendingWrite[2];
-      this._pendingWrite = null;
-      pending(err ?? new codes.ERR_SOCKET_CLOSED());
-    }
+    this._pendingWrite = null;
     cb(err);
     const server = this._server;
-    process.nextTick(() => {
+    // Node emits 'close' from the handle's close callback, a loop phase
+    // after the current callbacks and their ticks; an immediate is as late.
+    loop.setImmediate(() => {
       this.emit('close', Boolean(err));
       if (server !== null) {
         server._connections--;
@@ -670,6 +691,9 @@ class Server extends EventEmitter {
     }
     if (options.signal !== undefined) this._watchSignal(options.signal);
     if (cb !== null) this.once('listening', cb);
+    if (args.length > 0 && typeof args[0] === 'object' && args[0] !== null && !('port' in options)) {
+      throw new codes.ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+    }
     let port = options.port ?? 0;
     if (typeof port !== 'number' && typeof port !== 'string' && port !== null) {
       throw new codes.ERR_INVALID_ARG_VALUE('options', options);
@@ -733,6 +757,7 @@ class Server extends EventEmitter {
     const [, boundPort] = binding.tcpLocalAddress(handles[0]);
     this._address = { address: shown.address, family: shown.family, port: boundPort };
     this._handles = handles;
+    this._dualStack = handles.length === 2;
     for (const id of handles) this._watchAccept(id);
     process.nextTick(() => {
       if (this._handles !== null) this.emit('listening');
@@ -798,8 +823,8 @@ class Server extends EventEmitter {
     const socket = new Socket({
       handle,
       allowHalfOpen: this.allowHalfOpen,
-      pauseOnCreate: this.pauseOnConnect,
       highWaterMark: this.highWaterMark,
+      _mapped: this._dualStack,
     });
     if (this.keepAlive) socket.setKeepAlive(true, this.keepAliveInitialDelay);
     socket.server = this;

@@ -47,8 +47,9 @@ function parseIPv6(text) {
   }
   const halves = text.split('::');
   if (halves.length > 2) return null;
-  const head = splitGroups(halves[0]);
-  const tail = halves.length === 2 ? splitGroups(halves[1]) : [];
+  // An IPv4 tail ends the address: never before a "::".
+  const head = splitGroups(halves[0], halves.length === 1);
+  const tail = halves.length === 2 ? splitGroups(halves[1], true) : [];
   if (head === null || tail === null) return null;
   const total = head.length + tail.length;
   if (halves.length === 2 ? total > 7 : total !== 8) return null;
@@ -57,13 +58,13 @@ function parseIPv6(text) {
 }
 
 // "a:b:1.2.3.4" → [a, b, 0x0102, 0x0304]; an IPv4 part only at the end.
-function splitGroups(text) {
+function splitGroups(text, mayEndInIPv4) {
   if (text === '') return [];
   const parts = text.split(':');
   const out = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
-    if (i === parts.length - 1 && part.includes('.')) {
+    if (mayEndInIPv4 && i === parts.length - 1 && part.includes('.')) {
       const v4 = parseIPv4(part);
       if (v4 < 0) return null;
       out.push(Math.floor(v4 / 65536), v4 % 65536);

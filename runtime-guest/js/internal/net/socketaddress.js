@@ -17,7 +17,7 @@ function validateFamily(family, name) {
   if (typeof family !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', family);
   const lower = family.toLowerCase();
   if (!kFamilies.includes(lower)) {
-    throw new codes.ERR_INVALID_ARG_VALUE(name, family, "must be one of: 'ipv4', 'ipv6'");
+    throw new codes.ERR_INVALID_ARG_VALUE(name, family);
   }
   return lower;
 }
@@ -65,7 +65,7 @@ class SocketAddress {
 
   constructor(options = {}) {
     if (options === null || typeof options !== 'object') {
-      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
     const family = validateFamily(options.family ?? 'ipv4', 'options.family');
     const address = options.address ?? (family === 'ipv4' ? '127.0.0.1' : '::');
@@ -104,9 +104,9 @@ function toRuleAddress(address, family, name) {
     return { text: address.address, family: address.family, value: toBigInt(address.address, address.family) };
   }
   if (typeof address !== 'string') {
-    throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'SocketAddress'], address);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', address);
   }
-  family = validateFamily(family, 'family');
+  family = validateFamily(family, 'options.family');
   const value = toBigInt(address, family);
   if (value === null) throw invalidAddress();
   return { text: address, family, value };
@@ -156,7 +156,7 @@ class BlockList {
       value = toBigInt(address.address, address.family);
     } else {
       if (typeof address !== 'string') {
-        throw new codes.ERR_INVALID_ARG_TYPE('address', ['string', 'SocketAddress'], address);
+        throw new codes.ERR_INVALID_ARG_TYPE('address', 'string', address);
       }
       if (typeof family !== 'string' || !kFamilies.includes(family.toLowerCase())) return false;
       value = toBigInt(address, family.toLowerCase());
@@ -176,8 +176,8 @@ class BlockList {
   fromJSON(data) {
     const list = typeof data === 'string' ? JSON.parse(data) : data;
     if (!Array.isArray(list)) throw new codes.ERR_INVALID_ARG_TYPE('data', 'Array', list);
-    // Stored most recent first; re-adding oldest first keeps the order.
-    for (const rule of [...list].reverse()) this.#addRuleText(rule);
+    // Added in the list's order, so (as in Node) the order comes out reversed.
+    for (const rule of list) this.#addRuleText(rule);
   }
 
   #addRuleText(rule) {
