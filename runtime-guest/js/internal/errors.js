@@ -236,6 +236,24 @@ E('ERR_SERVER_NOT_RUNNING', Error, 'Server is not running.');
 E('ERR_SOCKET_CLOSED', Error, 'Socket is closed');
 E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', Error, 'Socket closed before the connection was established');
 E('ERR_SOCKET_CONNECTION_TIMEOUT', Error, 'Socket connection timeout');
+// node:http
+E('ERR_INVALID_HTTP_TOKEN', TypeError, (name, field) => `${name} must be a valid HTTP token ["${field}"]`);
+E('ERR_HTTP_INVALID_HEADER_VALUE', TypeError, (value, name) => `Invalid value "${value}" for header "${name}"`);
+E('ERR_INVALID_CHAR', TypeError, (name, field) =>
+  `Invalid character in ${name}${field === undefined ? '' : ` ["${field}"]`}`);
+E('ERR_HTTP_HEADERS_SENT', Error, (what) => `Cannot ${what} headers after they are sent to the client`);
+E('ERR_HTTP_INVALID_STATUS_CODE', RangeError, (code) => `Invalid status code: ${code}`);
+E('ERR_HTTP_TRAILER_INVALID', Error, 'Trailers are invalid with this transfer encoding');
+E('ERR_HTTP_BODY_NOT_ALLOWED', Error,
+  'Adding content for this request method or response status is not allowed.');
+E('ERR_HTTP_CONTENT_LENGTH_MISMATCH', Error, (actual, expected) =>
+  `Response body's content-length of ${actual} byte(s) does not match the content-length of ${expected} byte(s) set in header`);
+E('ERR_HTTP_SOCKET_ASSIGNED', Error, 'ServerResponse has an already assigned socket');
+E('ERR_HTTP_SOCKET_ENCODING', Error, 'Changing the socket encoding is not allowed per RFC7230 Section 3.');
+E('ERR_HTTP_REQUEST_TIMEOUT', Error, 'Request timeout');
+E('ERR_INVALID_PROTOCOL', TypeError, (protocol, expected) =>
+  `Protocol "${protocol}" not supported. Expected "${expected}"`);
+E('ERR_UNESCAPED_CHARACTERS', TypeError, (name) => `${name} contains unescaped characters`);
 
 function addNumericalSeparator(val) {
   let res = '';
