@@ -60,6 +60,8 @@ function causeOf(err, url) {
     e.syscall = syscall;
     return e;
   };
+  // A body stream that broke off: the connection went away.
+  if (wasi.startsWith('stream:')) return otherSideClosed();
   switch (wasi) {
     case 'HTTP-request-denied': {
       const e = new Error('Access to this API has been restricted. Use --allow-net to manage permissions.');
@@ -87,18 +89,21 @@ function causeOf(err, url) {
       return sysErr('EHOSTUNREACH', -113, 'connect', `connect EHOSTUNREACH ${host}:${port}`);
     case 'connection-terminated':
     case 'HTTP-response-incomplete':
-    case 'HTTP-protocol-error': {
-      const e = new Error('other side closed');
-      e.name = 'SocketError';
-      e.code = 'UND_ERR_SOCKET';
-      return e;
-    }
+    case 'HTTP-protocol-error':
+      return otherSideClosed();
     default: {
       const e = new Error(`HTTP request failed: ${wasi}`);
       e.code = 'ERR_SANDNODE_HTTP';
       return e;
     }
   }
+}
+
+function otherSideClosed() {
+  const e = new Error('other side closed');
+  e.name = 'SocketError';
+  e.code = 'UND_ERR_SOCKET';
+  return e;
 }
 
 function fetchFailed(cause) {
@@ -170,7 +175,7 @@ class Fetch {
   start(url, redirects) {
     const { parts } = this;
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      this.fail(new Error('URL scheme must be a HTTP(S) scheme'));
+      this.fail(new Error('unknown scheme'));
       return;
     }
     const body = parts.body;

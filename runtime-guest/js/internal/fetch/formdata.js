@@ -22,7 +22,7 @@ function toEntryValue(method, value, filename) {
 
 function checkArgs(method, count, needed) {
   if (count < needed) {
-    throw new TypeError(`FormData.${method}: ${needed} argument${needed > 1 ? 's' : ''} required, but only ${count} present.`);
+    throw new TypeError(`FormData.${method}: ${needed} argument${needed > 1 ? 's' : ''} required, but only ${count} found.`);
   }
 }
 

@@ -8,9 +8,9 @@ const kState = Symbol('requestState');
 const kHeaders = Symbol('requestHeaders');
 
 const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
-const NORMALIZED = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH']);
+const NORMALIZED = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const REDIRECTS = ['follow', 'error', 'manual'];
+const REDIRECTS = ['follow', 'manual', 'error'];
 
 function parseUrl(input) {
   let url;
@@ -42,7 +42,7 @@ function checkEnum(name, value, allowed) {
 class Request {
   constructor(input, init = undefined) {
     if (arguments.length < 1) {
-      throw new TypeError('Request constructor: At least 1 argument required, but only 0 present.');
+      throw new TypeError('Request constructor: 1 argument required, but 0 found.');
     }
     if (init === null || init === undefined) init = {};
     if (typeof init !== 'object') {
@@ -109,7 +109,7 @@ class Request {
   get referrerPolicy() { return ''; }
 
   clone() {
-    if (unusable(this)) throw new TypeError('Request.clone: Body has already been consumed.');
+    if (unusable(this)) throw new TypeError('unusable');
     const copy = Object.create(Request.prototype);
     copy[kState] = { ...this[kState] };
     copy[kHeaders] = cloneHeaders(this[kHeaders]);
