@@ -39,6 +39,39 @@ function callSafely(callback, arg) {
   }
 }
 
+function validateEncoding(encoding) {
+  if (encoding !== undefined && !Buffer.isEncoding(encoding)) {
+    // Node passes these two the other way round; its message shows that.
+    throw new codes.ERR_INVALID_ARG_VALUE(encoding, 'options.encoding');
+  }
+}
+
+// The Node stream's read(): the next web chunk, or the end.
+function readFromWeb(reader, stream, destroyer) {
+  reader.read().then((result) => {
+    if (result.done) stream.push(null);
+    else stream.push(result.value);
+  }, (error) => destroyer(stream, error));
+}
+
+// The Node stream's write(): the chunk goes to the web writer once it is
+// ready; a callback that throws destroys the Node stream.
+function writeToWeb(writer, stream, chunk, callback, destroyer) {
+  const done = (error) => {
+    try {
+      callback(error);
+    } catch (err) {
+      destroyer(stream, err);
+    }
+  };
+  writer.ready.then(() => writer.write(chunk).then(() => done(), done), done);
+}
+
+// The Node stream's final(): closes the web writer.
+function closeWriter(writer, callback) {
+  writer.close().then(() => callSafely(callback), (error) => callSafely(callback, error));
+}
+
 // Strings become bytes (in the given encoding) unless decodeStrings is off.
 function toWebChunk(chunk, encoding, decodeStrings, objectMode) {
   if (typeof chunk === 'string' && decodeStrings && !objectMode) {
@@ -64,10 +97,7 @@ function newStreamReadableFromReadableStream(readableStream, options = {}) {
   }
   validateObjectArg(options, 'options');
   const { highWaterMark, encoding, objectMode = false, signal } = options;
-  if (encoding !== undefined && !Buffer.isEncoding(encoding)) {
-    // Node passes these two the other way round; its message shows that.
-    throw new codes.ERR_INVALID_ARG_VALUE(encoding, 'options.encoding');
-  }
+  validateEncoding(encoding);
   validateBoolean(objectMode, 'options.objectMode');
   const { Readable, destroyer } = lazy();
   const reader = readableStream.getReader();
@@ -78,10 +108,7 @@ function newStreamReadableFromReadableStream(readableStream, options = {}) {
     encoding,
     signal,
     read() {
-      reader.read().then((result) => {
-        if (result.done) readable.push(null);
-        else readable.push(result.value);
-      }, (error) => destroyer(readable, error));
+      readFromWeb(reader, readable, destroyer);
     },
     destroy(error, callback) {
       const done = () => callSafely(callback, error);
@@ -118,15 +145,7 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
     decodeStrings,
     signal,
     write(chunk, encoding, callback) {
-      chunk = toWebChunk(chunk, encoding, decodeStrings, objectMode);
-      const done = (error) => {
-        try {
-          callback(error);
-        } catch (err) {
-          destroyer(writable, err);
-        }
-      };
-      writer.ready.then(() => writer.write(chunk).then(() => done(), done), done);
+      writeToWeb(writer, writable, toWebChunk(chunk, encoding, decodeStrings, objectMode), callback, destroyer);
     },
     destroy(error, callback) {
       const done = () => callSafely(callback, error);
@@ -138,7 +157,7 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
       done();
     },
     final(callback) {
-      if (!closed) writer.close().then(() => callSafely(callback), (error) => callSafely(callback, error));
+      if (!closed) closeWriter(writer, callback);
     },
   });
   writer.closed.then(() => {
@@ -165,10 +184,7 @@ function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
     allowHalfOpen = false, objectMode = false, encoding, decodeStrings = true, highWaterMark, signal,
   } = options;
   validateBoolean(objectMode, 'options.objectMode');
-  if (encoding !== undefined && !Buffer.isEncoding(encoding)) {
-    // Node passes these two the other way round; its message shows that.
-    throw new codes.ERR_INVALID_ARG_VALUE(encoding, 'options.encoding');
-  }
+  validateEncoding(encoding);
   const { Duplex, destroyer, utils } = lazy();
   const writer = writableStream.getWriter();
   const reader = readableStream.getReader();
@@ -182,24 +198,13 @@ function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
     decodeStrings,
     signal,
     write(chunk, encoding, callback) {
-      chunk = toWebChunk(chunk, encoding, decodeStrings, objectMode);
-      const done = (error) => {
-        try {
-          callback(error);
-        } catch (err) {
-          destroyer(duplex, err);
-        }
-      };
-      writer.ready.then(() => writer.write(chunk).then(() => done(), done), done);
+      writeToWeb(writer, duplex, toWebChunk(chunk, encoding, decodeStrings, objectMode), callback, destroyer);
     },
     final(callback) {
-      if (!writableClosed) writer.close().then(() => callSafely(callback), (error) => callSafely(callback, error));
+      if (!writableClosed) closeWriter(writer, callback);
     },
     read() {
-      reader.read().then((result) => {
-        if (result.done) duplex.push(null);
-        else duplex.push(result.value);
-      }, (error) => destroyer(duplex, error));
+      readFromWeb(reader, duplex, destroyer);
     },
     destroy(error, callback) {
       const done = () => callSafely(callback, error);
