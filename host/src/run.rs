@@ -46,9 +46,7 @@ impl GuestState {
             table,
             limiter: GuestLimiter::new(max_memory),
             http: WasiHttpCtx::new(),
-            http_hooks: NetHooks {
-                net: Arc::new(net),
-            },
+            http_hooks: NetHooks { net: Arc::new(net) },
         }
     }
 
@@ -150,17 +148,19 @@ async fn permitted_addr(
     if !net.any_network() {
         return Err(HttpError::HttpRequestDenied);
     }
-    let found = tokio::task::spawn_blocking(move || {
+    tokio::task::spawn_blocking(move || {
         let addrs: Vec<SocketAddr> = match host.parse::<IpAddr>() {
             Ok(ip) => vec![SocketAddr::new(ip, port)],
             Err(_) => {
                 use std::net::ToSocketAddrs as _;
                 match (host.as_str(), port).to_socket_addrs() {
                     Ok(it) => it.collect(),
-                    Err(_) => return Err(HttpError::DnsError {
-                        rcode: Some("ENOTFOUND".to_string()),
-                        info_code: None,
-                    }),
+                    Err(_) => {
+                        return Err(HttpError::DnsError {
+                            rcode: Some("ENOTFOUND".to_string()),
+                            info_code: None,
+                        });
+                    }
                 }
             }
         };
@@ -170,8 +170,7 @@ async fn permitted_addr(
             .ok_or(HttpError::HttpRequestDenied)
     })
     .await
-    .map_err(|e| HttpError::InternalError(Some(e.to_string())))?;
-    found
+    .map_err(|e| HttpError::InternalError(Some(e.to_string())))?
 }
 
 /// Points a plain-HTTP request at `addr` (its Host header already carries
@@ -186,7 +185,8 @@ fn rewrite_authority(
             .parse()
             .map_err(|_| HttpError::HttpRequestUriInvalid)?,
     );
-    *request.uri_mut() = http::Uri::from_parts(parts).map_err(|_| HttpError::HttpRequestUriInvalid)?;
+    *request.uri_mut() =
+        http::Uri::from_parts(parts).map_err(|_| HttpError::HttpRequestUriInvalid)?;
     Ok(())
 }
 

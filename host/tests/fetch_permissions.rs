@@ -32,9 +32,8 @@ fn server() -> (u16, Arc<AtomicUsize>) {
             counter.fetch_add(1, Ordering::SeqCst);
             let mut buf = [0u8; 4096];
             let _ = conn.read(&mut buf);
-            let _ = conn.write_all(
-                b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\nconnection: close\r\n\r\nhi",
-            );
+            let _ = conn
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\nconnection: close\r\n\r\nhi");
         }
     });
     (port, hits)
@@ -93,7 +92,10 @@ fn fetch_outside_the_grant_or_denied_is_refused() {
     let resource = format!("127.0.0.1:{port}");
     let other = format!("--allow-net=127.0.0.1:{}", port.wrapping_add(1).max(1));
     assert_eq!(run(&[&other], &url), denied_line(&resource));
-    assert_eq!(run(&["--allow-net=10.0.0.0/8"], &url), denied_line(&resource));
+    assert_eq!(
+        run(&["--allow-net=10.0.0.0/8"], &url),
+        denied_line(&resource)
+    );
     assert_eq!(
         run(&["--allow-net", "--deny-net=127.0.0.1"], &url),
         denied_line(&resource)
