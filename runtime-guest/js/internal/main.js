@@ -29,8 +29,15 @@ function requireBuiltin(id) {
   }
   const mod = { id, exports: {}, loaded: false };
   builtinCache.set(id, mod);
-  const fn = binding.compileFunction(source, `node:${id}`, 'exports, require, module, binding');
-  fn.call(mod.exports, mod.exports, requireBuiltin, mod, binding);
+  try {
+    const fn = binding.compileFunction(source, `node:${id}`, 'exports, require, module, binding');
+    fn.call(mod.exports, mod.exports, requireBuiltin, mod, binding);
+  } catch (err) {
+    // A built-in that failed to load (out of memory, say) is tried afresh
+    // next time rather than left half-made in the cache.
+    builtinCache.delete(id);
+    throw err;
+  }
   mod.loaded = true;
   return mod.exports;
 }
