@@ -48,7 +48,7 @@ function invalidArgTypeMessage(name, expected, actual) {
   for (const e of expected) {
     if (kPrimitiveNames.has(e.toLowerCase()) && (e === e.toLowerCase() || e === 'Function' || e === 'Object')) {
       types.push(e.toLowerCase());
-    } else if (/^[A-Z]/.test(e)) {
+    } else if (/^([A-Z][a-z0-9]*)+$/.test(e)) {
       instances.push(e);
     } else {
       other.push(e);
@@ -70,9 +70,13 @@ function invalidArgTypeMessage(name, expected, actual) {
     parts.push(`${instances.length > 1 ? 'an instance of' : 'an instance of'} ${listJoin(instances, 'or')}`);
   }
   if (other.length > 0) {
-    // Node writes "an stream.Readable" for a single kind with capitals in it.
-    const article = other.length === 1 && other[0].toLowerCase() !== other[0] ? 'an ' : '';
-    parts.push(`${article}${listJoin(other, 'or')}`);
+    // Node writes "an stream.Readable" for a single kind with capitals in
+    // it, and "one of a, b, or c" for several.
+    if (other.length === 1) {
+      parts.push(`${other[0].toLowerCase() !== other[0] ? 'an ' : ''}${other[0]}`);
+    } else {
+      parts.push(`one of ${listJoin(other, 'or')}`);
+    }
   }
   msg += `${parts.join(' or ')}.`;
   return msg + describeReceived(actual);
