@@ -50,7 +50,7 @@ class Agent extends EventEmitter {
     if (queue && queue.length) {
       const req = queue.shift();
       if (queue.length === 0) delete this.requests[name];
-      this.reuseSocket(socket, req);
+      // Handed straight over, never idle: not a "reused" socket for Node.
       setRequestSocket(this, req, socket);
       return;
     }

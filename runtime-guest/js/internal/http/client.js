@@ -187,6 +187,13 @@ class ClientRequest extends OutgoingMessage {
   }
 
   onSocket(socket, err) {
+    // An error the socket emits before onSocketNT (net destroys a socket
+    // synchronously when a custom lookup fails at once) is kept for it.
+    if (socket && !err) {
+      const early = (e) => { socket._httpEarlyError = e; };
+      socket.once('error', early);
+      socket._httpEarlyListener = early;
+    }
     process.nextTick(() => onSocketNT(this, socket, err));
   }
 
@@ -242,6 +249,11 @@ function listenSocketTimeout(req) {
 }
 
 function onSocketNT(req, socket, err) {
+  if (socket?._httpEarlyListener) {
+    socket.removeListener('error', socket._httpEarlyListener);
+    socket._httpEarlyListener = null;
+    err ??= socket._httpEarlyError;
+  }
   if (req.destroyed || err) {
     req.destroyed = true;
     if (!err && req.agent && socket && !socket.destroyed) {

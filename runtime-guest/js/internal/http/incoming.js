@@ -120,12 +120,19 @@ class IncomingMessage extends Readable {
       socket.destroy(err);
       finished(socket, (e) => {
         if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
-        cb(e || err);
+        process.nextTick(onError, this, e || err, cb);
       });
     } else {
-      cb(err);
+      onError(this, err, cb);
     }
   }
+}
+
+// As Node: the error reaches 'error' only when someone listens for it, so
+// an unread aborted request does not crash the server.
+function onError(msg, err, cb) {
+  if (msg.listenerCount('error') === 0) cb();
+  else cb(err);
 }
 
 function distinct(raw) {

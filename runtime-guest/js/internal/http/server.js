@@ -29,7 +29,7 @@ function validateInteger(value, name, min = 0) {
 }
 
 function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(`options.${name}`, 'boolean', value);
 }
 
 // ---- ServerResponse ----------------------------------------------------------
