@@ -17,10 +17,11 @@ module.exports = {
   getDefaultResultOrder: api.getDefaultResultOrder,
   setDefaultResultOrder: api.setDefaultResultOrder,
   setServers,
-  // getaddrinfo hint flags (Linux values).
-  ADDRCONFIG: 1024,
-  ALL: 256,
-  V4MAPPED: 2048,
+  // Node's own values for the getaddrinfo hint flags (accepted, and
+  // ignored: the host's lookup takes no hints).
+  ADDRCONFIG: 32,
+  ALL: 16,
+  V4MAPPED: 8,
   ...api.errorCodes,
   ...api.bindAll(defaultResolver, api.kResolverMethods),
 };

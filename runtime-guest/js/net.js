@@ -163,6 +163,11 @@ class Socket extends Duplex {
   get bytesWritten() {
     Buffer ??= require('buffer').Buffer;
     let pending = 0;
+    // A chunk waiting for the connection counts, as Node's _pendingData.
+    if (this._pendingWrite !== null) {
+      const [chunk, encoding] = this._pendingWrite;
+      pending += typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+    }
     for (const entry of this.writableBuffer ?? []) {
       const c = entry.chunk ?? entry;
       if (c != null) pending += typeof c === 'string' ? Buffer.byteLength(c, entry.encoding) : c.length;
@@ -295,19 +300,20 @@ class Socket extends Duplex {
   ref() {
     this._refed = true;
     this._refWatchers(true);
+    if (this._lookup !== null) this._refActive(true);
     return this;
   }
 
   unref() {
     this._refed = false;
     this._refWatchers(false);
+    this._refActive(false);
     return this;
   }
 
   _refWatchers(refed) {
     if (this._handle === null) return;
     for (let i = 0; i < 3; i++) loop.refWatcher(this._handle + i, refed);
-    if (this._lookup !== null) this._lookup.ref?.(refed);
   }
 
   // ---- connect ----
@@ -329,7 +335,7 @@ class Socket extends Duplex {
     }
     if (localPort !== undefined) validateNumber(localPort, 'options.localPort');
     if (typeof host !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('options.host', 'string', host);
-    if (port === undefined) throw new codes.ERR_MISSING_ARGS('options', 'port', 'path');
+    if (port === undefined) throw new codes.ERR_MISSING_ARGS(['options', 'port', 'path']);
     if (typeof port !== 'number' && typeof port !== 'string') {
       throw new codes.ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
     }
@@ -360,6 +366,7 @@ class Socket extends Duplex {
     };
     const ip = isIP(host);
     if (ip !== 0) {
+      this._refActive(false);
       // Node connects to an address literal without a lookup event.
       process.nextTick(() => {
         if (!this.destroyed) this._connectTo([{ address: host, family: ip }], 0, port, localAddress, localPort);
@@ -662,7 +669,8 @@ class Server extends EventEmitter {
     this.pauseOnConnect = Boolean(options.pauseOnConnect);
     this.noDelay = Boolean(options.noDelay);
     this.keepAlive = Boolean(options.keepAlive);
-    this.keepAliveInitialDelay = ~~((options.keepAliveInitialDelay ?? 0) / 1000) * 1000;
+    // Seconds, as Node keeps it.
+    this.keepAliveInitialDelay = ~~((options.keepAliveInitialDelay ?? 0) / 1000);
     this.highWaterMark = options.highWaterMark;
     this.maxConnections = undefined;
   }
@@ -698,7 +706,7 @@ class Server extends EventEmitter {
     if (typeof port !== 'number' && typeof port !== 'string' && port !== null) {
       throw new codes.ERR_INVALID_ARG_VALUE('options', options);
     }
-    port = validatePort(port, typeof args[0] === 'object' ? 'options.port' : 'Port');
+    port = validatePort(port, 'options.port');
     const host = options.host ?? null;
     if (host !== null && typeof host !== 'string') {
       throw new codes.ERR_INVALID_ARG_VALUE('options', options);
@@ -811,12 +819,13 @@ class Server extends EventEmitter {
 
   _onConnection(handle) {
     if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
-      binding.tcpClose(handle);
-      const info = {};
+      const info = { __proto__: null };
       try {
         const [localAddress, localPort, localFamily] = binding.tcpLocalAddress(handle);
-        Object.assign(info, { localAddress, localPort, localFamily });
-      } catch { /* already gone */ }
+        const [remoteAddress, remotePort, remoteFamily] = binding.tcpRemoteAddress(handle);
+        Object.assign(info, { localAddress, localPort, localFamily, remoteAddress, remotePort, remoteFamily });
+      } catch { /* the peer is already gone */ }
+      binding.tcpClose(handle);
       this.emit('drop', info);
       return;
     }
@@ -826,7 +835,7 @@ class Server extends EventEmitter {
       highWaterMark: this.highWaterMark,
       _mapped: this._dualStack,
     });
-    if (this.keepAlive) socket.setKeepAlive(true, this.keepAliveInitialDelay);
+    if (this.keepAlive) socket.setKeepAlive(true, this.keepAliveInitialDelay * 1000);
     socket.server = this;
     socket._server = this;
     if (!this._refed) socket.unref();

@@ -22,10 +22,8 @@ const errorCodes = {
 };
 
 const kRecordTypes = ['A', 'AAAA', 'ANY', 'CAA', 'CNAME', 'MX', 'NAPTR', 'NS', 'PTR', 'SOA', 'SRV', 'TLSA', 'TXT'];
-const kUnsupported = {
-  resolveAny: 'ANY', resolveCaa: 'CAA', resolveCname: 'CNAME', resolveMx: 'MX', resolveNaptr: 'NAPTR',
-  resolveNs: 'NS', resolvePtr: 'PTR', resolveSoa: 'SOA', resolveSrv: 'SRV', resolveTlsa: 'TLSA', resolveTxt: 'TXT',
-};
+const kUnsupported = ['resolveAny', 'resolveCaa', 'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs',
+  'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTlsa', 'resolveTxt'];
 
 function validateString(value, name) {
   if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
@@ -37,7 +35,7 @@ function validateFunction(value, name) {
 
 function notSupported(what) {
   return new codes.ERR_NOT_SUPPORTED_IN_SANDNODE(
-    `${what} (DNS queries other than A and AAAA need a DNS client; sandnode only has the host's name lookup)`);
+    `${what} (sandnode has no DNS client, only the host's A/AAAA name lookup)`);
 }
 
 let warnedEmptyHostname = false;
@@ -79,6 +77,9 @@ function lookup(hostname, options, callback) {
 }
 
 function lookupPromise(hostname, options) {
+  // Bad arguments throw at once, as Node's; the lookup itself settles later.
+  if (hostname) validateString(hostname, 'hostname');
+  lookupOptions(options);
   return new Promise((resolve, reject) => {
     startLookup(hostname, options, (err, list, opts) => {
       if (err) return reject(err);
@@ -89,7 +90,10 @@ function lookupPromise(hostname, options) {
   });
 }
 
-lookup[Symbol.for('nodejs.util.promisify.custom')] = lookupPromise;
+// util.promisify(dns.lookup) resolves to { address, family }, as Node's.
+Object.defineProperty(lookup, Symbol.for('sandnode.util.promisify.customArgs'), {
+  value: ['address', 'family'],
+});
 
 function validateResolveOptions(options, what) {
   if (options != null && typeof options === 'object' && options.ttl) {
@@ -114,9 +118,11 @@ function resolveFamily(name, family, syscall, requests, callback) {
   requests.add(req);
 }
 
-function resolveArgs(name, options, callback, what) {
+// Node's (name[, options], callback): with two arguments the second is the
+// callback, whatever it is.
+function resolveArgs(argc, name, options, callback, what) {
   validateString(name, 'name');
-  if (typeof options === 'function') {
+  if (argc <= 2) {
     callback = options;
     options = undefined;
   }
@@ -128,10 +134,10 @@ function resolveArgs(name, options, callback, what) {
 class Resolver {
   #requests = new Set();
 
+  // Options (timeout, tries, maxTimeout) tune a DNS client sandnode does
+  // not have; they are accepted and have nothing to act on.
   constructor(options = undefined) {
-    if (options !== undefined && (options === null || typeof options !== 'object')) {
-      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    }
+    void options;
   }
 
   cancel() {
@@ -154,13 +160,13 @@ class Resolver {
   }
 
   resolve4(name, options, callback) {
-    callback = resolveArgs(name, options, callback, 'dns.resolve4');
+    callback = resolveArgs(arguments.length, name, options, callback, 'dns.resolve4');
     resolveFamily(name, 4, 'queryA', this.#requests, callback);
     return {};
   }
 
   resolve6(name, options, callback) {
-    callback = resolveArgs(name, options, callback, 'dns.resolve6');
+    callback = resolveArgs(arguments.length, name, options, callback, 'dns.resolve6');
     resolveFamily(name, 6, 'queryAaaa', this.#requests, callback);
     return {};
   }
@@ -186,10 +192,10 @@ class Resolver {
   }
 }
 
-for (const [method, type] of Object.entries(kUnsupported)) {
+for (const method of kUnsupported) {
   Resolver.prototype[method] = function (name) {
     validateString(name, 'name');
-    throw notSupported(`dns.${method} (${type} records)`);
+    throw notSupported(`dns.${method}`);
   };
 }
 
@@ -205,9 +211,7 @@ class PromiseResolver {
   #inner = new Resolver();
 
   constructor(options) {
-    if (options !== undefined && (options === null || typeof options !== 'object')) {
-      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    }
+    void options;
   }
 
   cancel() { this.#inner.cancel(); }
@@ -240,15 +244,15 @@ class PromiseResolver {
     validateString(name, 'name');
     validateResolveOptions(options, `dnsPromises.${method}`);
     return new Promise((resolve, reject) => {
-      this.#inner[method](name, (err, result) => (err ? reject(err) : resolve(result)));
+      this.#inner[method](name, undefined, (err, result) => (err ? reject(err) : resolve(result)));
     });
   }
 }
 
-for (const [method, type] of Object.entries(kUnsupported)) {
+for (const method of kUnsupported) {
   PromiseResolver.prototype[method] = function (name) {
     validateString(name, 'name');
-    throw notSupported(`dnsPromises.${method} (${type} records)`);
+    throw notSupported(`dnsPromises.${method}`);
   };
 }
 
@@ -258,7 +262,7 @@ function bindAll(resolver, names) {
   return out;
 }
 
-const kResolverMethods = ['getServers', 'resolve', 'resolve4', 'resolve6', ...Object.keys(kUnsupported), 'reverse'];
+const kResolverMethods = ['getServers', 'resolve', 'resolve4', 'resolve6', ...kUnsupported, 'reverse'];
 
 module.exports = {
   errorCodes,

@@ -124,11 +124,8 @@ function orderAddresses(list, family, order) {
 function lookupAll(hostname, { family, order }, callback) {
   const literal = isIP(hostname);
   if (literal !== 0) {
-    const result = family === 0 || family === literal ? [{ address: hostname, family: literal }] : [];
-    loop.queueCompletion(() => {
-      if (result.length === 0) callback(lookupError(undefined, 'getaddrinfo', hostname));
-      else callback(null, result);
-    });
+    // As Node: an address is its own answer, whatever family was asked for.
+    loop.queueCompletion(() => callback(null, [{ address: hostname, family: literal }]));
     return { cancel() {} };
   }
   return resolveAll(hostname, (err, list) => {
