@@ -151,7 +151,8 @@ E('ERR_INVALID_RETURN_VALUE', TypeError, (input, name, value) =>
   `Expected ${input} to be returned from the "${name}" function but got${describeReceived(value).slice(9)}.`);
 E('ERR_UNAVAILABLE_DURING_EXIT', Error, 'Cannot call function in process exit handler');
 E('ERR_MISSING_ARGS', TypeError, (...names) => {
-  const wrapped = names.map((n) => `"${n}"`);
+  // An array stands for alternatives: "a" or "b".
+  const wrapped = names.map((n) => (Array.isArray(n) ? n.map((a) => `"${a}"`).join(' or ') : `"${n}"`));
   return `The ${listJoin(wrapped, 'and')} argument${names.length > 1 ? 's' : ''} must be specified`;
 });
 E('ERR_UNHANDLED_REJECTION', Error, (reason) =>
