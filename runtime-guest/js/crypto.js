@@ -13,31 +13,9 @@ const webCrypto = require('internal/web_crypto');
 // ---------------------------------------------------------------------------
 // Validation helpers (Node's validators, as far as this module needs them).
 
-function validateString(value, name) {
-  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
-}
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
-}
-
-function validateNumber(value, name) {
-  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
-}
-
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  validateNumber(value, name);
-  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
-
-function validateInt32(value, name, min = -2147483648, max = 2147483647) {
-  validateInteger(value, name, min, max);
-}
-
-function validateUint32(value, name) {
-  validateInteger(value, name, 0, 4294967295);
-}
+const {
+  validateString, validateFunction, validateNumber, validateInteger, validateInt32, validateUint32,
+} = require('internal/validators');
 
 function isAnyArrayBuffer(value) {
   return value instanceof ArrayBuffer ||

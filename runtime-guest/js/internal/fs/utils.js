@@ -73,33 +73,10 @@ function fileTooLarge(size) {
 
 // ---- validators ------------------------------------------------------------
 
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
-}
-
-function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-}
-
-function validateObject(value, name) {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
-  }
-}
-
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
-
-function validateInt32(value, name, min = -2147483648, max = 2147483647) {
-  validateInteger(value, name, min, max);
-}
-
-function validateUint32(value, name) {
-  validateInteger(value, name, 0, 4294967295);
-}
+const {
+  validateFunction, validateBoolean, validateObject, validateInteger, validateInt32, validateUint32,
+  validateAbortSignal,
+} = require('internal/validators');
 
 function validateFd(fd) {
   validateInt32(fd, 'fd', 0);
@@ -137,12 +114,6 @@ function getOptions(options, defaults = {}) {
   validateEncoding(options.encoding);
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   return options;
-}
-
-function validateAbortSignal(signal, name) {
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
-  }
 }
 
 function checkAborted(signal) {

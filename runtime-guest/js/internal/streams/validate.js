@@ -1,33 +1,10 @@
-// The few argument validators the stream modules need, with Node's messages.
+// The argument validators the stream modules need (the shared ones, with
+// Node's messages) and a few small stream helpers.
 'use strict';
 
-const { codes } = require('internal/errors');
-
-function validateObject(value, name, allowArray = false) {
-  if (value === null || typeof value !== 'object' || (!allowArray && Array.isArray(value))) {
-    throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
-  }
-}
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
-}
-
-function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-}
-
-function validateAbortSignal(signal, name) {
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
-  }
-}
-
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
+const {
+  validateObject, validateFunction, validateBoolean, validateAbortSignal, validateInteger,
+} = require('internal/validators');
 
 // Two errors from one operation become one: the first, with the second
 // attached (an AggregateError, as Node reports them).
