@@ -4,11 +4,14 @@
 const http = require('http');
 const net = require('net');
 const { mask } = require('./raw.helper.cjs');
+// Server-side events are printed at the end: when they happen relative to
+// the client's view of the close is up to the scheduler.
+const serverLog = [];
 const server = http.createServer({ headersTimeout: 200, requestTimeout: 400, connectionsCheckingInterval: 50 }, (req, res) => {
-  console.log('request', req.url);
+  serverLog.push(`request ${req.url}`);
   req.on('data', () => {});
-  req.on('error', (e) => console.log('req error', e.code, e.message));
-  req.on('aborted', () => console.log('req aborted'));
+  req.on('error', (e) => serverLog.push(`req error ${e.code} ${e.message}`));
+  req.on('aborted', () => serverLog.push('req aborted'));
   req.on('end', () => res.end('done'));
 });
 console.log(server.headersTimeout, server.requestTimeout, server.connectionsCheckingInterval, server.keepAliveTimeout, server.timeout);
@@ -35,7 +38,7 @@ server.listen(0, '127.0.0.1', () => {
         res.resume();
         res.on('end', () => {
           console.log('fast client', res.statusCode);
-          server.close();
+          server.close(() => console.log(serverLog.join('\n')));
         });
       });
     });

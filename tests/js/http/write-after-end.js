@@ -9,8 +9,6 @@ const server = http.createServer((req, res) => {
     ev.push('close');
     console.log('server', ev.join(' | '));
   });
-  req.on('end', () => ev.push('req end'));
-  req.on('close', () => ev.push('req close'));
   req.resume();
   try { res.write(5); } catch (e) { console.log(e.code, e.message); }
   try { res.write(null); } catch (e) { console.log(e.code, e.message); }

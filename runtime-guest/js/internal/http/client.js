@@ -414,7 +414,7 @@ function socketOnData(socket, d) {
     if (req.listenerCount(event) > 0) {
       req.upgradeOrConnect = true;
       socket.emit('agentRemove');
-      socket.pause();
+      socket._readableState.flowing = null;
       req.emit(event, res, socket, ret.upgrade);
       req.destroyed = true;
       req._closed = true;

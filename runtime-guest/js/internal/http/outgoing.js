@@ -246,6 +246,8 @@ class OutgoingMessage extends Stream {
     if (this.chunkedEncoding !== true && state.trailer) throw new codes.ERR_HTTP_TRAILER_INVALID();
     this._header = `${header}\r\n`;
     this._headerSent = false;
+    // A request that expects 100 Continue sends its head at once.
+    if (state.expect) this._send('');
   }
 
   // ---- body ----
@@ -403,12 +405,16 @@ function isAscii(s) {
   return !/[^\x00-\x7f]/.test(s);
 }
 
+// As Node: the callback first, then 'error' (unless destroyed).
 function writeAfterEnd(msg, callback) {
   const err = msg.destroyed ? new codes.ERR_STREAM_DESTROYED('write') : new codes.ERR_STREAM_WRITE_AFTER_END();
+  if (msg.destroyed) {
+    if (typeof callback === 'function') process.nextTick(callback, err);
+    return;
+  }
   process.nextTick(() => {
-    if (!msg.destroyed) msg.emit('error', err);
-    else if (msg.listenerCount('error') > 0) msg.emit('error', err);
     if (typeof callback === 'function') callback(err);
+    if (!msg.destroyed) msg.emit('error', err);
   });
 }
 
@@ -425,7 +431,7 @@ function writeBody(msg, chunk, encoding, callback, fromEnd) {
   }
   if (msg.finished || msg.destroyed) {
     writeAfterEnd(msg, callback);
-    return true;
+    return false;
   }
   if (!msg._header) {
     if (fromEnd) msg._contentLength = len;

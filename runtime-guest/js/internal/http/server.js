@@ -397,8 +397,9 @@ function onUpgrade(conn, head) {
   socket.setTimeout(0);
   server._httpConnections.delete(conn);
   conn.parser.close();
-  // The upgraded socket is the listener's; stop reading until it reads.
-  socket.pause();
+  // The upgraded socket is the listener's: neither flowing nor paused, so
+  // its first 'data' listener starts the flow.
+  socket._readableState.flowing = null;
   const event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
   process.nextTick(() => socket.removeListener('error', noop));
   server.emit(event, req, socket, head);
@@ -411,6 +412,8 @@ function onRequestHead(conn, info) {
   const { server, socket } = conn;
   conn.headersDone = true;
   const req = new server.IncomingMessage(socket);
+  // Closed by resOnFinish, after the response.
+  req._readableState.autoDestroy = false;
   req.joinDuplicateHeaders = Boolean(server.joinDuplicateHeaders);
   req.httpVersionMajor = 1;
   req.httpVersionMinor = info.versionMinor;
@@ -436,7 +439,9 @@ function onRequestHead(conn, info) {
       process.nextTick(() => socket.destroy());
       return 'upgrade';
     }
+    // Nobody takes it: an ordinary request, parsed on as usual.
     req.upgrade = false;
+    info.upgrade = false;
   }
   conn.current = req;
   conn.incoming.push(req);
@@ -495,6 +500,8 @@ function resOnFinish(conn, req, res) {
   res.detachSocket(socket);
   if (req.complete || req.destroyed) req._onRead = null;
   process.nextTick(emitCloseNT, res);
+  // The request closes after its response (as in Node).
+  process.nextTick(closeRequest, req);
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
@@ -508,6 +515,12 @@ function resOnFinish(conn, req, res) {
     next.assignSocket(socket);
     if (next.finished && next.outputData.length === 0) next._finish();
   }
+}
+
+function closeRequest(req) {
+  if (req.destroyed) return;
+  if (req.readableEnded) req.destroy();
+  else req.once('end', () => req.destroy());
 }
 
 function createServer(options, requestListener) {
