@@ -5,6 +5,7 @@
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const destroyImpl = require('internal/streams/destroy');
+const { adoptMethods } = require('internal/streams/validate');
 
 const { kAfterConstruct } = destroyImpl;
 
@@ -27,12 +28,7 @@ function Duplex(options) {
       this._writableState.ended = true;
       this._writableState.finished = true;
     }
-    if (typeof options.read === 'function') this._read = options.read;
-    if (typeof options.write === 'function') this._write = options.write;
-    if (typeof options.writev === 'function') this._writev = options.writev;
-    if (typeof options.destroy === 'function') this._destroy = options.destroy;
-    if (typeof options.final === 'function') this._final = options.final;
-    if (typeof options.construct === 'function') this._construct = options.construct;
+    adoptMethods(this, options, ['read', 'write', 'writev', 'destroy', 'final', 'construct']);
     if (options.signal) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
   } else {
     this.allowHalfOpen = true;

@@ -142,18 +142,23 @@ function eos(stream, options, callback) {
       cleanup();
       endCallback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
     };
-    if (options.signal.aborted) {
-      process.nextTick(abort);
-    } else {
-      const disposable = require('events').addAbortListener(options.signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        disposable[Symbol.dispose]();
-        originalCallback.apply(stream, args);
-      });
-    }
+    callback = onSignalAbort(stream, options.signal, abort, callback);
   }
   return cleanup;
+}
+
+// Runs `abort` when the signal aborts (on the next tick if it already has);
+// the callback returned drops that listener once it is called.
+function onSignalAbort(stream, signal, abort, callback) {
+  if (signal.aborted) {
+    process.nextTick(abort);
+    return callback;
+  }
+  const disposable = require('events').addAbortListener(signal, abort);
+  return once((...args) => {
+    disposable[Symbol.dispose]();
+    callback.apply(stream, args);
+  });
 }
 
 // Web streams settle a promise when closed or errored.
@@ -165,16 +170,7 @@ function eosWeb(stream, options, callback) {
       isAborted = true;
       callback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
     };
-    if (options.signal.aborted) {
-      process.nextTick(abort);
-    } else {
-      const disposable = require('events').addAbortListener(options.signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        disposable[Symbol.dispose]();
-        originalCallback.apply(stream, args);
-      });
-    }
+    callback = onSignalAbort(stream, options.signal, abort, callback);
   }
   const resolverFn = (...args) => {
     if (!isAborted) process.nextTick(() => callback.apply(stream, args));

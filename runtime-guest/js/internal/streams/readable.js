@@ -9,7 +9,7 @@ const { Stream, prependListener } = require('internal/streams/legacy');
 const BufferList = require('internal/streams/buffer_list');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const { validateObject, aggregateTwoErrors } = require('internal/streams/validate');
+const { validateObject, aggregateTwoErrors, adoptMethods } = require('internal/streams/validate');
 
 const { errorOrDestroy } = destroyImpl;
 const kPaused = Symbol('kPaused');
@@ -84,9 +84,7 @@ function Readable(options) {
   const isDuplex = this instanceof lazyDuplex();
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {
-    if (typeof options.read === 'function') this._read = options.read;
-    if (typeof options.destroy === 'function') this._destroy = options.destroy;
-    if (typeof options.construct === 'function') this._construct = options.construct;
+    adoptMethods(this, options, ['read', 'destroy', 'construct']);
     if (options.signal && !isDuplex) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);

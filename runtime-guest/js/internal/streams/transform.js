@@ -5,6 +5,7 @@
 const { codes } = require('internal/errors');
 const Duplex = require('internal/streams/duplex');
 const { getHighWaterMark } = require('internal/streams/state');
+const { adoptMethods } = require('internal/streams/validate');
 
 // The write callback held back while the readable side is full.
 const kCallback = Symbol('kCallback');
@@ -30,8 +31,7 @@ function Transform(options) {
   this[kCallback] = null;
 
   if (options) {
-    if (typeof options.transform === 'function') this._transform = options.transform;
-    if (typeof options.flush === 'function') this._flush = options.flush;
+    adoptMethods(this, options, ['transform', 'flush']);
   }
   // A subclass that overrides _final still gets its _flush run.
   this.on('prefinish', prefinish);

@@ -33,7 +33,15 @@ function once(fn) {
 
 const kEmptyObject = Object.freeze({ __proto__: null });
 
+// A stream's implementation may come in its options: `read` becomes
+// `_read`, `write` `_write`, and so on for the names given.
+function adoptMethods(stream, options, names) {
+  for (const name of names) {
+    if (typeof options[name] === 'function') stream[`_${name}`] = options[name];
+  }
+}
+
 module.exports = {
   validateObject, validateFunction, validateBoolean, validateAbortSignal, validateInteger,
-  aggregateTwoErrors, once, kEmptyObject,
+  aggregateTwoErrors, once, kEmptyObject, adoptMethods,
 };
