@@ -123,6 +123,7 @@ class Socket extends Duplex {
     this._server = null;
     this._mapped = options._mapped === true;
     this.autoSelectFamilyAttemptedAddresses = undefined;
+    this.on('end', onReadableEnd);
     if (options.handle !== undefined) this._attach(options.handle);
     if (options.signal !== undefined) this._watchSignal(options.signal);
   }
@@ -638,6 +639,22 @@ class Socket extends Duplex {
       }
     });
   }
+}
+
+// Once the peer has ended and this side may not stay half open, a write
+// after our own end() fails as Node's does: EPIPE, "ended by the other party".
+function onReadableEnd() {
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded) return Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (typeof encoding === 'function') cb = encoding;
+  const err = new Error('This socket has been ended by the other party');
+  err.code = 'EPIPE';
+  if (typeof cb === 'function') process.nextTick(cb, err);
+  this.destroy(err);
+  return false;
 }
 
 function abortError(signal) {
