@@ -99,7 +99,10 @@ class Parser {
       return undefined;
     }
     this.state = DONE;
-    return parseError('HPE_INVALID_EOF_STATE', this.bytesParsed, null);
+    const err = parseError('HPE_INVALID_EOF_STATE', this.bytesParsed, null);
+    // Node's error from the parser's finish has no reason text.
+    err.message = 'Parse Error';
+    return err;
   }
 
   // Returns the new offset, null (need more bytes), an Error, or

@@ -355,7 +355,11 @@ function socketOnClose(conn) {
 function abortIncoming(conn) {
   while (conn.incoming.length) {
     const req = conn.incoming.shift();
-    if (!req.destroyed) req.destroy(connReset('aborted'));
+    if (req.destroyed) continue;
+    // A request received and read whole is not aborted (in Node it has
+    // usually been destroyed by then; here the end can come sooner).
+    if (req.complete && req.readableEnded) req.destroy();
+    else req.destroy(connReset('aborted'));
   }
 }
 
@@ -412,8 +416,12 @@ function onRequestHead(conn, info) {
   const { server, socket } = conn;
   conn.headersDone = true;
   const req = new server.IncomingMessage(socket);
-  // Closed by resOnFinish, after the response.
+  // A read request is destroyed a tick later than autoDestroy would, so
+  // that a response ended in its 'end' handler closes first, as in Node.
   req._readableState.autoDestroy = false;
+  req.once('end', () => process.nextTick(() => process.nextTick(() => {
+    if (!req.destroyed) req.destroy();
+  })));
   req.joinDuplicateHeaders = Boolean(server.joinDuplicateHeaders);
   req.httpVersionMajor = 1;
   req.httpVersionMinor = info.versionMinor;
@@ -500,8 +508,6 @@ function resOnFinish(conn, req, res) {
   res.detachSocket(socket);
   if (req.complete || req.destroyed) req._onRead = null;
   process.nextTick(emitCloseNT, res);
-  // The request closes after its response (as in Node).
-  process.nextTick(closeRequest, req);
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
@@ -515,12 +521,6 @@ function resOnFinish(conn, req, res) {
     next.assignSocket(socket);
     if (next.finished && next.outputData.length === 0) next._finish();
   }
-}
-
-function closeRequest(req) {
-  if (req.destroyed) return;
-  if (req.readableEnded) req.destroy();
-  else req.once('end', () => req.destroy());
 }
 
 function createServer(options, requestListener) {
