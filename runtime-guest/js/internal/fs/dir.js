@@ -20,6 +20,22 @@ const kEntries = Symbol('kDirEntries');
 const kClosed = Symbol('kDirClosed');
 const kPath = Symbol('kDirPath');
 
+// Dir's read() and close(): a promise without a callback, else the callback
+// (on a later tick); a closed Dir fails either way.
+function promiseOrCallback(dir, callback, op) {
+  if (callback === undefined) {
+    if (dir[kClosed]) return Promise.reject(dirClosed());
+    return U.deferred(op);
+  }
+  U.validateFunction(callback, 'callback');
+  if (dir[kClosed]) {
+    process.nextTick(callback, dirClosed());
+    return undefined;
+  }
+  U.deliver(callback, op);
+  return undefined;
+}
+
 class Dir {
   constructor(path, entries) {
     if (entries === undefined) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
@@ -36,18 +52,7 @@ class Dir {
   }
 
   read(callback) {
-    if (callback === undefined) {
-      if (this[kClosed]) return Promise.reject(dirClosed());
-      return U.deferred(() => this.readSync());
-    }
-    U.validateFunction(callback, 'callback');
-    if (this[kClosed]) {
-      const err = dirClosed();
-      process.nextTick(callback, err);
-      return undefined;
-    }
-    U.deliver(callback, () => this.readSync());
-    return undefined;
+    return promiseOrCallback(this, callback, () => this.readSync());
   }
 
   closeSync() {
@@ -57,17 +62,7 @@ class Dir {
   }
 
   close(callback) {
-    if (callback === undefined) {
-      if (this[kClosed]) return Promise.reject(dirClosed());
-      return U.deferred(() => this.closeSync());
-    }
-    U.validateFunction(callback, 'callback');
-    if (this[kClosed]) {
-      process.nextTick(callback, dirClosed());
-      return undefined;
-    }
-    U.deliver(callback, () => this.closeSync());
-    return undefined;
+    return promiseOrCallback(this, callback, () => this.closeSync());
   }
 
   async* entries() {

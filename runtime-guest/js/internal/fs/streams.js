@@ -86,6 +86,20 @@ function closeFor(stream, err, cb) {
 
 // ---- ReadStream --------------------------------------------------------------
 
+// What ReadStream and WriteStream share: their Node stream base, `pending`
+// until the file is open, and opening it in _construct.
+function fileStreamBase(Stream, Base) {
+  Object.setPrototypeOf(Stream.prototype, Base.prototype);
+  Object.setPrototypeOf(Stream, Base);
+  Object.defineProperty(Stream.prototype, 'pending', {
+    get() { return this.fd === null; },
+    configurable: true,
+  });
+  Stream.prototype._construct = function _construct(callback) {
+    openFor(this)(callback);
+  };
+}
+
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
   options = typeof options === 'string' ? { encoding: options } : { ...(options ?? {}) };
@@ -101,17 +115,7 @@ function ReadStream(path, options) {
   this.bytesRead = 0;
   Readable.call(this, options);
 }
-Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
-Object.setPrototypeOf(ReadStream, Readable);
-
-Object.defineProperty(ReadStream.prototype, 'pending', {
-  get() { return this.fd === null; },
-  configurable: true,
-});
-
-ReadStream.prototype._construct = function _construct(callback) {
-  openFor(this)(callback);
-};
+fileStreamBase(ReadStream, Readable);
 
 ReadStream.prototype._read = function _read(n) {
   const want = this.end === Infinity ? n : Math.min(n, this.end - (this.pos ?? this.bytesRead) + 1);
@@ -172,17 +176,7 @@ function WriteStream(path, options) {
   this.bytesWritten = 0;
   Writable.call(this, options);
 }
-Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
-Object.setPrototypeOf(WriteStream, Writable);
-
-Object.defineProperty(WriteStream.prototype, 'pending', {
-  get() { return this.fd === null; },
-  configurable: true,
-});
-
-WriteStream.prototype._construct = function _construct(callback) {
-  openFor(this)(callback);
-};
+fileStreamBase(WriteStream, Writable);
 
 function writeChunks(stream, chunks, cb) {
   stream[kIsPerformingIO] = true;
