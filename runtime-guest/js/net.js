@@ -408,9 +408,23 @@ class Socket extends Duplex {
     try {
       id = binding.tcpCreate(family);
       this._handle = id;
-      if (localAddress !== undefined || localPort !== undefined) {
-        binding.tcpBind(id, localAddress ?? (family === 6 ? '::' : '0.0.0.0'), localPort ?? 0);
+    } catch (err) {
+      this._connectFailed(err, list, index, port, localAddress, localPort);
+      return;
+    }
+    if (localAddress !== undefined || localPort !== undefined) {
+      const bindAddress = localAddress ?? (family === 6 ? '::' : '0.0.0.0');
+      try {
+        binding.tcpBind(id, bindAddress, localPort ?? 0);
+      } catch (err) {
+        // As Node: a failed local bind is reported as such, not retried.
+        binding.tcpClose(id);
+        this._handle = null;
+        this.destroy(systemError(err, 'bind', bindAddress, localPort ?? 0));
+        return;
       }
+    }
+    try {
       binding.tcpConnect(id, address, port);
     } catch (err) {
       this._connectFailed(err, list, index, port, localAddress, localPort);
@@ -442,8 +456,7 @@ class Socket extends Duplex {
       this._connectTo(list, index + 1, port, localAddress, localPort);
       return;
     }
-    const syscall = err?.wasi === 'address-in-use' || err?.wasi === 'address-not-bindable' ? 'bind' : 'connect';
-    this.destroy(systemError(err, syscall, address, port));
+    this.destroy(systemError(err, 'connect', address, port));
   }
 
   _afterConnect() {
@@ -589,11 +602,12 @@ class Socket extends Duplex {
     }
     try {
       binding.tcpShutdown(this._handle, 1);
-    } catch (err) {
+    } catch {
       // Already shut or never connected: nothing more to send.
-      void err;
     }
-    cb();
+    // Node's 'finish' waits for the shutdown request to complete, a later
+    // poll phase; so does this (an error meanwhile suppresses it, as there).
+    loop.queueCompletion(() => cb());
   }
 
   // ---- teardown ----

@@ -16,6 +16,9 @@ function pattern(i) {
 const sent = crypto.createHash('sha256');
 for (let i = 0; i < SIZE / CHUNK; i++) sent.update(pattern(i));
 const expected = sent.digest('hex');
+// Printed at the end: when the server's end() completes relative to the
+// client's reads is up to the network.
+let serverDone = 'server not done';
 
 // allowHalfOpen: the server answers after the client has ended its side.
 const server = net.createServer({ allowHalfOpen: true }, (sock) => {
@@ -33,7 +36,7 @@ const server = net.createServer({ allowHalfOpen: true }, (sock) => {
       while (i < SIZE / CHUNK) {
         if (!sock.write(pattern(i++))) { falses++; return; }
       }
-      sock.end(() => console.log('server sent all, backpressure seen:', falses > 0, drains > 0, drains === falses));
+      sock.end(() => { serverDone = `server sent all, backpressure seen: ${falses > 0} ${drains > 0} ${drains === falses}`; });
     }
     pump();
   });
@@ -60,6 +63,6 @@ server.listen(0, '127.0.0.1', () => {
   c.on('end', () => console.log('client got', n, h.digest('hex') === expected, chunks > 1));
   c.on('close', () => {
     console.log('bytes', c.bytesRead, c.bytesWritten);
-    server.close();
+    server.close(() => console.log(serverDone));
   });
 });
