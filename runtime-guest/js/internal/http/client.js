@@ -14,6 +14,13 @@ const { Parser } = require('internal/http/parser');
 const { checkIsHttpToken } = require('internal/http/common');
 const { Agent, globalAgent } = require('internal/http/agent');
 
+let limitHeaders;
+function lazyLimit(raw, max) {
+  limitHeaders = require('internal/http/server').limitHeaders;
+  return limitHeaders(raw, max);
+}
+limitHeaders = lazyLimit;
+
 const kInvalidPathRe = /[\u0000-\u0020]/;
 const kNoBody = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
 
@@ -344,7 +351,7 @@ function onResponseHead(req, socket, info) {
   res.httpVersionMajor = 1;
   res.httpVersionMinor = info.versionMinor;
   res.httpVersion = `1.${info.versionMinor}`;
-  res.rawHeaders = info.rawHeaders;
+  res.rawHeaders = limitHeaders(info.rawHeaders, req.maxHeadersCount);
   res.statusCode = info.statusCode;
   res.statusMessage = info.statusMessage;
   res.upgrade = info.upgrade;

@@ -197,6 +197,12 @@ class Parser {
     const end = offset + r[0];
     this.headersDone = true;
     const verdict = this.handlers.onHead(info);
+    if (verdict instanceof Error) {
+      this.state = DONE;
+      verdict.bytesParsed = this.bytesParsed;
+      verdict.rawPacket = data;
+      return verdict;
+    }
     if (verdict === 'upgrade' || (info.upgrade && verdict !== false)) {
       this.state = DONE;
       return { upgrade: data.subarray(end) };

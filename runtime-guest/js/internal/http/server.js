@@ -415,6 +415,12 @@ function onUpgrade(conn, head) {
 function onRequestHead(conn, info) {
   const { server, socket } = conn;
   conn.headersDone = true;
+  // More header lines than maxHeadersCount allows: refused (431).
+  // Node's parser counts fields (2000 by default), i.e. 1000 lines.
+  const maxPairs = typeof server.maxHeadersCount === 'number' ? server.maxHeadersCount : 1000;
+  if (maxPairs > 0 && info.rawHeaders.length > maxPairs * 2) {
+    return require('internal/http/parser').parseError('HPE_HEADER_OVERFLOW', 0, null);
+  }
   const req = new server.IncomingMessage(socket);
   // A read request is destroyed a tick later than autoDestroy would, so
   // that a response ended in its 'end' handler closes first, as in Node.
@@ -499,6 +505,14 @@ function onRequestHead(conn, info) {
   return undefined;
 }
 
+// Response headers past the client's maxHeadersCount (default 2000, 0
+// for no limit) are dropped, as Node's parser does.
+function limitHeaders(raw, max) {
+  const pairs = typeof max === 'number' ? max : 1000;
+  if (pairs > 0 && raw.length > pairs * 2) return raw.slice(0, pairs * 2);
+  return raw;
+}
+
 function resOnFinish(conn, req, res) {
   const { socket, server } = conn;
   const i = conn.incoming.indexOf(req);
@@ -527,4 +541,4 @@ function createServer(options, requestListener) {
   return new Server(options, requestListener);
 }
 
-module.exports = { Server, ServerResponse, createServer, connectionListener, kDefaultMaxHeaderSize };
+module.exports = { Server, ServerResponse, createServer, connectionListener, kDefaultMaxHeaderSize, limitHeaders };
