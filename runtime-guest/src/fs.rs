@@ -155,6 +155,20 @@ fn check(ctx: &Ctx<'_>, rc: libc::c_int, syscall: &str) -> Result<()> {
 }
 
 /// Node (Linux) open flags to wasi-libc's, which number them differently.
+/// A libc call on two paths (rename, link, symlink); its errors are named
+/// by `syscall`.
+fn two_path_call(
+    ctx: &Ctx<'_>,
+    a: &str,
+    b: &str,
+    syscall: &str,
+    call: unsafe extern "C" fn(*const libc::c_char, *const libc::c_char) -> libc::c_int,
+) -> Result<()> {
+    let (a, b) = (cpath(ctx, a, syscall)?, cpath(ctx, b, syscall)?);
+    // SAFETY: both paths are NUL-terminated and live across the call.
+    check(ctx, unsafe { call(a.as_ptr(), b.as_ptr()) }, syscall)
+}
+
 fn open_flags(linux: i32) -> i32 {
     let mut f = match linux & 3 {
         0 => libc::O_RDONLY,
@@ -863,36 +877,19 @@ pub fn register<'js>(ctx: &Ctx<'js>, b: &Object<'js>) -> Result<()> {
                        from: String,
                        to: String|
      -> Result<()> {
-        let (a, b) = (cpath(&ctx, &from, "rename")?, cpath(&ctx, &to, "rename")?);
-        // SAFETY: NUL-terminated paths.
-        check(
-            &ctx,
-            unsafe { libc::rename(a.as_ptr(), b.as_ptr()) },
-            "rename",
-        )
+        two_path_call(&ctx, &from, &to, "rename", libc::rename)
     });
     func!("fsLink", |ctx: Ctx<'js>,
                      from: String,
                      to: String|
      -> Result<()> {
-        let (a, b) = (cpath(&ctx, &from, "link")?, cpath(&ctx, &to, "link")?);
-        // SAFETY: NUL-terminated paths.
-        check(&ctx, unsafe { libc::link(a.as_ptr(), b.as_ptr()) }, "link")
+        two_path_call(&ctx, &from, &to, "link", libc::link)
     });
     func!("fsSymlink", |ctx: Ctx<'js>,
                         target: String,
                         path: String|
      -> Result<()> {
-        let (a, b) = (
-            cpath(&ctx, &target, "symlink")?,
-            cpath(&ctx, &path, "symlink")?,
-        );
-        // SAFETY: NUL-terminated paths.
-        check(
-            &ctx,
-            unsafe { libc::symlink(a.as_ptr(), b.as_ptr()) },
-            "symlink",
-        )
+        two_path_call(&ctx, &target, &path, "symlink", libc::symlink)
     });
     func!("fsAccess", |ctx: Ctx<'js>,
                        path: String,
