@@ -439,7 +439,6 @@ function onRequestHead(conn, info) {
   req._onRead = () => {
     if (!socket.destroyed && socket.isPaused() && conn.current === req) socket.resume();
   };
-  conn.requestsCount++;
   if (info.upgrade) {
     const event = info.method === 'CONNECT' ? 'connect' : 'upgrade';
     if (server.listenerCount(event) > 0) {
@@ -471,38 +470,53 @@ function onRequestHead(conn, info) {
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res.shouldKeepAlive = info.shouldKeepAlive && res.shouldKeepAlive !== false;
   if (!info.shouldKeepAlive) res.shouldKeepAlive = false;
-  if (server.maxRequestsPerSocket > 0 && conn.requestsCount >= server.maxRequestsPerSocket) {
-    res.maxRequestsOnConnectionReached = true;
-  }
   if (socket._httpMessage) conn.outgoing.push(res);
   else res.assignSocket(socket);
   res.on('finish', () => resOnFinish(conn, req, res));
 
-  if (server.requireHostHeader && req.httpVersionMinor === 1 && req.headers.host === undefined) {
+  if (req.httpVersionMinor !== 1 || !dispatchHttp11(conn, server, req, res)) {
+    server.emit('request', req, res);
+  }
+  return undefined;
+}
+
+// HTTP/1.1 only: the Host requirement, maxRequestsPerSocket (503 and
+// 'dropRequest' past it) and Expect. Returns true when it answered or
+// dispatched the request itself.
+function dispatchHttp11(conn, server, req, res) {
+  if (server.requireHostHeader && req.headers.host === undefined) {
     res.writeHead(400, ['Connection', 'close']);
     res.end();
     return true;
   }
-  const expect = req.headers.expect;
-  if (expect !== undefined && req.httpVersionMinor === 1) {
-    if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
-      res._expect_continue = true;
-      if (server.listenerCount('checkContinue') > 0) {
-        server.emit('checkContinue', req, res);
-      } else {
-        res.writeContinue();
-        server.emit('request', req, res);
-      }
-    } else if (server.listenerCount('checkExpectation') > 0) {
-      server.emit('checkExpectation', req, res);
-    } else {
-      res.writeHead(417);
+  const limit = typeof server.maxRequestsPerSocket === 'number' && server.maxRequestsPerSocket > 0;
+  if (limit) {
+    conn.requestsCount++;
+    res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= conn.requestsCount;
+    if (server.maxRequestsPerSocket < conn.requestsCount) {
+      server.emit('dropRequest', req, req.socket);
+      res.writeHead(503);
       res.end();
+      return true;
     }
-  } else {
-    server.emit('request', req, res);
   }
-  return undefined;
+  const expect = req.headers.expect;
+  if (expect === undefined) return false;
+  if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
+    res._expect_continue = true;
+    if (server.listenerCount('checkContinue') > 0) {
+      server.emit('checkContinue', req, res);
+    } else {
+      res.writeContinue();
+      server.emit('request', req, res);
+    }
+  } else if (server.listenerCount('checkExpectation') > 0) {
+    server.emit('checkExpectation', req, res);
+  } else {
+    res.writeHead(417);
+    res.end();
+  }
+  return true;
 }
 
 // Response headers past the client's maxHeadersCount (default 2000, 0
