@@ -124,6 +124,11 @@ fn parse_response<'js>(ctx: &Ctx<'js>, data: &[u8]) -> Result<Value<'js>> {
         Ok(status.is_complete())
     });
     match status {
+        // llhttp names a line that does not start with "HTTP/" apart from a
+        // bad version number.
+        Err(httparse::Error::Version) if !starts_with_http(data) => {
+            "HPE_INVALID_CONSTANT".into_js(ctx)
+        }
         Err(err) => failure(ctx, err),
         Ok(false) => partial(ctx),
         Ok(true) => match result {
@@ -131,6 +136,16 @@ fn parse_response<'js>(ctx: &Ctx<'js>, data: &[u8]) -> Result<Value<'js>> {
             None => partial(ctx),
         },
     }
+}
+
+fn starts_with_http(data: &[u8]) -> bool {
+    let start = data
+        .iter()
+        .position(|&b| b != b'\r' && b != b'\n')
+        .unwrap_or(data.len());
+    let rest = &data[start..];
+    let n = rest.len().min(5);
+    rest[..n] == b"HTTP/"[..n]
 }
 
 /// `[consumed, size]` of a chunk-size line (extensions skipped). Sizes past
