@@ -63,7 +63,8 @@ class ClientRequest extends OutgoingMessage {
       options = Object.assign(input || {}, options);
     }
     let agent = options.agent;
-    const defaultAgent = options._defaultAgent || globalAgent;
+    // http.globalAgent may have been replaced by the program.
+    const defaultAgent = options._defaultAgent || require('http').globalAgent || globalAgent;
     if (agent === false) {
       agent = new defaultAgent.constructor();
     } else if (agent === null || agent === undefined) {
