@@ -424,10 +424,13 @@ function onRequestHead(conn, info) {
   const req = new server.IncomingMessage(socket);
   // A read request is destroyed a tick later than autoDestroy would, so
   // that a response ended in its 'end' handler closes first, as in Node.
-  req._readableState.autoDestroy = false;
-  req.once('end', () => process.nextTick(() => process.nextTick(() => {
-    if (!req.destroyed) req.destroy();
-  })));
+  // autoDestroy stays on until 'end' so that finished() waits for 'close'.
+  req.once('end', () => {
+    req._readableState.autoDestroy = false;
+    process.nextTick(() => process.nextTick(() => {
+      if (!req.destroyed) req.destroy();
+    }));
+  });
   req.joinDuplicateHeaders = Boolean(server.joinDuplicateHeaders);
   req.httpVersionMajor = 1;
   req.httpVersionMinor = info.versionMinor;
