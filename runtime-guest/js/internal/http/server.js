@@ -78,8 +78,19 @@ class ServerResponse extends OutgoingMessage {
     this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
   }
 
-  writeEarlyHints() {
-    throw new codes.ERR_NOT_SUPPORTED_IN_SANDNODE('response.writeEarlyHints');
+  // 103 Early Hints: the Link header (required) and any other hints.
+  writeEarlyHints(hints, cb) {
+    if (typeof hints !== 'object' || hints === null || Array.isArray(hints)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('hints', 'Object', hints);
+    }
+    if (hints.link === null || hints.link === undefined) return;
+    const link = linkHeaderValue(hints.link);
+    if (link.length === 0) return;
+    let head = `HTTP/1.1 103 Early Hints\r\nLink: ${link}\r\n`;
+    for (const key of Object.keys(hints)) {
+      if (key !== 'link') head += `${key}: ${hints[key]}\r\n`;
+    }
+    this._writeRaw(`${head}\r\n`, 'ascii', cb);
   }
 
   _implicitHeader() {
@@ -127,6 +138,24 @@ class ServerResponse extends OutgoingMessage {
   writeHeader(...args) {
     return this.writeHead(...args);
   }
+}
+
+const kLinkRe = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+
+function linkHeaderValue(value) {
+  const bad = (shown) => new codes.ERR_INVALID_ARG_VALUE('hints', shown,
+    'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+  if (typeof value === 'string') {
+    if (!kLinkRe.test(value)) throw bad(value);
+    return value;
+  }
+  if (Array.isArray(value)) {
+    // The first offending element is the one reported.
+    const wrong = value.find((v) => typeof v !== 'string' || !kLinkRe.test(v));
+    if (wrong !== undefined) throw bad(wrong);
+    return value.join(', ');
+  }
+  throw bad(value);
 }
 
 function onServerResponseClose() {
