@@ -11,6 +11,7 @@ const {
   isObjectLike, validateOptions, optionalMethod, extractHighWaterMark, extractSizeAlgorithm, Queue,
   enqueueValueWithSize, dequeueValue, resetQueue, kInspect, customInspect, webIdlShape, illegalConstructor,
   isDetached, transferArrayBuffer, cloneAsUint8Array,
+  kIsClosedPromise, closedPromiseOf, settleClosedPromise,
 } = require('internal/webstreams/util');
 
 const kPrivate = Symbol('kPrivate');
@@ -65,6 +66,11 @@ class ReadableStream {
     const size = extractSizeAlgorithm(strategy);
     const hwm = extractHighWaterMark(strategy, 1);
     setUpDefaultControllerFromSource(this, source, hwm, size);
+  }
+
+  // For node:stream's finished() (see closedPromiseOf).
+  get [kIsClosedPromise]() {
+    return closedPromiseOf(this);
   }
 
   get locked() {
@@ -200,6 +206,7 @@ function readableStreamCancel(stream, reason) {
 function readableStreamClose(stream) {
   const s = stream[kState];
   s.state = 'closed';
+  settleClosedPromise(stream);
   const reader = s.reader;
   if (reader === undefined) return;
   reader[kState].closed.resolve();
@@ -214,6 +221,7 @@ function readableStreamError(stream, e) {
   const s = stream[kState];
   s.state = 'errored';
   s.storedError = e;
+  settleClosedPromise(stream);
   const reader = s.reader;
   if (reader === undefined) return;
   reader[kState].closed.reject(e);

@@ -225,7 +225,33 @@ function cloneAsUint8Array(view) {
   return new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength));
 }
 
+// node:stream's finished() waits on `stream[kIsClosedPromise].promise`,
+// which settles when a Web stream closes (resolved) or errors (rejected).
+// Made on first use; the state changes below settle it.
+const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
+
+function closedPromiseOf(stream) {
+  const s = stream[kState];
+  if (s.isClosed === undefined) {
+    s.isClosed = deferred();
+    markHandled(s.isClosed.promise);
+    if (s.state === 'closed') s.isClosed.resolve();
+    else if (s.state === 'errored') s.isClosed.reject(s.storedError);
+  }
+  return s.isClosed;
+}
+
+function settleClosedPromise(stream) {
+  const s = stream[kState];
+  if (s.isClosed === undefined || !s.isClosed.pending) return;
+  if (s.state === 'errored') s.isClosed.reject(s.storedError);
+  else s.isClosed.resolve();
+}
+
 module.exports = {
+  kIsClosedPromise,
+  closedPromiseOf,
+  settleClosedPromise,
   kState,
   setState,
   hasState,

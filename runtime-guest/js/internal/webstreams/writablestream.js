@@ -7,6 +7,7 @@ const {
   kState, setState, hasState, invalidState, invalidArgValueRange, deferred, markHandled, promiseCall,
   isObjectLike, optionalMethod, extractHighWaterMark, extractSizeAlgorithm, Queue, enqueueValueWithSize,
   dequeueValue, peekQueueValue, resetQueue, kInspect, customInspect, webIdlShape, illegalConstructor,
+  kIsClosedPromise, closedPromiseOf, settleClosedPromise,
 } = require('internal/webstreams/util');
 
 const kPrivate = Symbol('kPrivate');
@@ -56,6 +57,11 @@ class WritableStream {
     const size = extractSizeAlgorithm(strategy);
     const hwm = extractHighWaterMark(strategy, 1);
     setUpControllerFromSink(this, sink, hwm, size);
+  }
+
+  // For node:stream's finished() (see closedPromiseOf).
+  get [kIsClosedPromise]() {
+    return closedPromiseOf(this);
   }
 
   get locked() {
@@ -164,6 +170,7 @@ function startErroring(stream, reason) {
 function finishErroring(stream) {
   const s = stream[kState];
   s.state = 'errored';
+  settleClosedPromise(stream);
   s.controller[kErrorSteps]();
   const storedError = s.storedError;
   const requests = s.writeRequests;
@@ -214,6 +221,7 @@ function finishInFlightClose(stream) {
     }
   }
   s.state = 'closed';
+  settleClosedPromise(stream);
   if (s.writer !== undefined) s.writer[kState].closed.resolve();
 }
 
