@@ -13,10 +13,22 @@ const { ClientRequest, request, get, Agent, globalAgent } = require('internal/ht
 let maxHeaderSize = 16384;
 let currentGlobalAgent = globalAgent;
 
-function notSupported(what) {
-  return () => {
-    throw new codes.ERR_NOT_SUPPORTED_IN_SANDNODE(what);
-  };
+// Node 22 re-exports the WebSocket client and its events here. sandnode
+// has no WebSocket client yet: the class exists (so listing or inspecting
+// the module works) and constructing it says what is missing.
+class WebSocket {
+  constructor() {
+    throw new codes.ERR_NOT_SUPPORTED_IN_SANDNODE('WebSocket');
+  }
+}
+
+class CloseEvent extends Event {
+  constructor(type, init = undefined) {
+    super(type, init);
+    this.wasClean = Boolean(init?.wasClean);
+    this.code = init?.code ?? 0;
+    this.reason = init?.reason ?? '';
+  }
 }
 
 module.exports = {
@@ -53,12 +65,6 @@ Object.defineProperty(module.exports, 'globalAgent', {
   set(value) { currentGlobalAgent = value; },
 });
 
-// WebSocket and its events are web globals in Node 22; sandnode has no
-// WebSocket client yet.
-for (const name of ['WebSocket', 'CloseEvent', 'MessageEvent']) {
-  Object.defineProperty(module.exports, name, {
-    configurable: true,
-    enumerable: true,
-    get: notSupported(`http.${name}`),
-  });
-}
+module.exports.WebSocket = WebSocket;
+module.exports.CloseEvent = CloseEvent;
+module.exports.MessageEvent = globalThis.MessageEvent;
