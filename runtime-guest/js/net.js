@@ -112,6 +112,7 @@ class Socket extends Duplex {
     this._refed = true;
     this._reading = false;
     this._watchingRead = false;
+    this._readTimer = null;
     this._pendingWrite = null;
     this._pendingFinal = null;
     this._bytesRead = 0;
@@ -498,7 +499,8 @@ class Socket extends Duplex {
     this._readNow();
   }
 
-  _readNow() {
+  // `woken`: called because the input stream's pollable fired.
+  _readNow(woken = false) {
     let chunk;
     try {
       chunk = binding.tcpRead(this._handle, READ_CHUNK);
@@ -515,12 +517,19 @@ class Socket extends Duplex {
       return;
     }
     if (chunk.length === 0) {
-      if (!this._watchingRead) {
-        this._watchingRead = true;
-        loop.watch(this._handle + 1, () => {
-          this._stopReadWatch();
-          if (!this.destroyed && this._handle !== null) this._readNow();
-        }, this._refed);
+      if (this._watchingRead) return;
+      this._watchingRead = true;
+      const again = () => {
+        this._stopReadWatch();
+        if (!this.destroyed && this._handle !== null) this._readNow(true);
+      };
+      if (woken) {
+        // Woken for nothing: the host's budget ran out (see _waitForRoom).
+        const t = loop.setTimeout(again, 1);
+        if (!this._refed) t.unref();
+        this._readTimer = t;
+      } else {
+        loop.watch(this._handle + 1, again, this._refed);
       }
       return;
     }
@@ -534,6 +543,10 @@ class Socket extends Duplex {
     if (this._watchingRead) {
       this._watchingRead = false;
       loop.unwatch(this._handle + 1);
+      if (this._readTimer !== null) {
+        loop.clearTimeout(this._readTimer);
+        this._readTimer = null;
+      }
     }
   }
 
@@ -567,7 +580,8 @@ class Socket extends Duplex {
     this._write(all, 'buffer', cb);
   }
 
-  _writeFrom(bytes, offset, cb) {
+  // `woken`: called because the output stream's pollable fired.
+  _writeFrom(bytes, offset, cb, woken = false) {
     while (offset < bytes.length) {
       let n;
       try {
@@ -577,18 +591,35 @@ class Socket extends Duplex {
         return;
       }
       if (n === 0) {
-        // The host is full: wait for room, then go on.
-        loop.watch(this._handle + 2, () => {
-          loop.unwatch(this._handle + 2);
-          if (this._handle === null) return;
-          this._writeFrom(bytes, offset, cb);
-        }, this._refed);
+        this._waitForRoom(bytes, offset, cb, woken);
         return;
       }
+      woken = false;
       offset += n;
     }
     this._activity();
     cb();
+  }
+
+  // The host is full: wait for room, then go on. A pollable that fires
+  // while check-write still grants nothing is not waited on again at once:
+  // wasmtime answers from tokio, whose per-task budget (128 readiness polls)
+  // can run out inside one guest turn, and then the same ready pollables
+  // would wake the loop forever. A 1 ms timer lets the host yield first.
+  _waitForRoom(bytes, offset, cb, woken) {
+    const retry = (again) => {
+      if (this._handle === null) return;
+      this._writeFrom(bytes, offset, cb, again);
+    };
+    if (woken) {
+      const t = loop.setTimeout(() => retry(false), 1);
+      if (!this._refed) t.unref();
+      return;
+    }
+    loop.watch(this._handle + 2, () => {
+      loop.unwatch(this._handle + 2);
+      retry(true);
+    }, this._refed);
   }
 
   _final(cb) {
@@ -635,8 +666,8 @@ class Socket extends Duplex {
     if (handle !== null) {
       // Addresses read before now stay cached, others read as undefined
       // from here on, as with Node.
+      this._stopReadWatch();
       for (let i = 0; i < 3; i++) loop.unwatch(handle + i);
-      this._watchingRead = false;
       binding.tcpClose(handle);
       this._handle = null;
     }
@@ -743,6 +774,7 @@ class Server extends EventEmitter {
       throw new codes.ERR_INVALID_ARG_VALUE('options', options);
     }
     this._pendingListen = true;
+    this._closing = false;
     const start = (addresses) => {
       this._pendingListen = false;
       if (this._closing) return;
