@@ -56,6 +56,8 @@ class Parser {
     this.knownMethods = knownMethods;
     this.state = HEAD;
     this.buffered = null; // bytes not parsed yet (a partial element)
+    this.waiting = []; // later chunks without a line feed, after `buffered`
+    this.waitingLength = 0;
     this.remaining = 0;
     this.bytesParsed = 0;
     this.inMessage = false; // some bytes of the current message arrived
@@ -65,9 +67,26 @@ class Parser {
   // Parses what `chunk` completes; returns an Error, {upgrade: rest} or
   // undefined.
   execute(chunk) {
-    let data = this.buffered === null ? chunk : Buffer.concat([this.buffered, chunk]);
-    this.buffered = null;
     if (this.state === DONE) return undefined;
+    if (this.buffered !== null && this.state !== CHUNK_END && chunk.indexOf(10) === -1) {
+      // A partial head, chunk-size line or trailer block can only complete
+      // at a line feed: without one, keep the bytes and parse nothing (so a
+      // head sent a byte at a time costs linear time, not quadratic).
+      this.waiting.push(chunk);
+      this.waitingLength += chunk.length;
+      if (this.buffered.length + this.waitingLength > this.maxHeaderSize) {
+        this.state = DONE;
+        return parseError('HPE_HEADER_OVERFLOW', this.bytesParsed, this.buffered);
+      }
+      return undefined;
+    }
+    let data = chunk;
+    if (this.buffered !== null) {
+      data = Buffer.concat([this.buffered, ...this.waiting, chunk]);
+      this.buffered = null;
+      this.waiting = [];
+      this.waitingLength = 0;
+    }
     let offset = 0;
     while (offset < data.length) {
       const step = this._step(data, offset);
@@ -238,6 +257,7 @@ class Parser {
   close() {
     this.state = DONE;
     this.buffered = null;
+    this.waiting = [];
   }
 }
 
