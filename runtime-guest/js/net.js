@@ -440,9 +440,16 @@ class Socket extends Duplex {
         this._connectFailed(err, list, index, port, localAddress, localPort);
         return;
       }
-      if (!connected) return;
       loop.unwatch(id);
-      this._afterConnect();
+      if (connected) {
+        this._afterConnect();
+        return;
+      }
+      // Woken for nothing (see _waitForRoom): look again a little later.
+      const t = loop.setTimeout(() => {
+        if (this._handle === id) loop.watch(id, finish, this._refed);
+      }, 1);
+      if (!this._refed) t.unref();
     };
     loop.watch(id, finish, this._refed);
   }
@@ -863,7 +870,18 @@ class Server extends EventEmitter {
     loop.watch(id, () => this._acceptAll(id), this._refed);
   }
 
+  // Woken with nothing to accept (see Socket#_waitForRoom): watch again a
+  // little later rather than at once.
+  _acceptLater(id) {
+    loop.unwatch(id);
+    const t = loop.setTimeout(() => {
+      if (this._handles !== null && this._handles.includes(id)) this._watchAccept(id);
+    }, 1);
+    if (!this._refed) t.unref();
+  }
+
   _acceptAll(id) {
+    let accepted = 0;
     for (;;) {
       if (this._handles === null) return;
       let conn;
@@ -875,7 +893,11 @@ class Server extends EventEmitter {
         this.emit('error', systemError(err, 'accept'));
         return;
       }
-      if (conn === null) return;
+      if (conn === null) {
+        if (accepted === 0) this._acceptLater(id);
+        return;
+      }
+      accepted++;
       this._onConnection(conn);
     }
   }
