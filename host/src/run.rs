@@ -236,10 +236,14 @@ pub async fn run(runtime: &Runtime, launch: &Launch) -> Result<i32> {
     };
 
     let pre = CommandPre::new(runtime.instance_pre.clone())?;
-    let program = async {
+    // Unconstrained: the guest's own event loop polls many host streams in
+    // one turn (a server with hundreds of connections), and tokio's
+    // cooperative budget (128 readiness checks a task turn) would otherwise
+    // report them all not ready, so the guest woke at once and spun.
+    let program = tokio::task::unconstrained(async {
         let command = pre.instantiate_async(&mut store).await?;
         command.wasi_cli_run().call_run(&mut store).await
-    };
+    });
     // The epoch callback stops a guest that computes; this stops one that
     // waits (a timer, stdin) past --timeout.
     let outcome = match budget.remaining() {
