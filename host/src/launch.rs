@@ -91,6 +91,7 @@ impl Launch {
             "write": dirs(true),
             "env": !self.env.is_empty(),
             "net": self.net.any_network(),
+            "lookup": self.net.name_lookup(),
         })
     }
 }

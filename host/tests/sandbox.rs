@@ -263,6 +263,7 @@ macro_rules! cases {
 }
 
 cases! {
+    net => "net",
     access_denied_error => "access-denied-error",
     traversal => "traversal",
     absolute => "absolute",

@@ -124,6 +124,7 @@ function init() {
 
 // What depends on the launch: argv, env, ids, cwd, the stdio streams.
 function setup(config) {
+  require('internal/grants').setGrants(config.grants);
   require('internal/process/setup').init(require('process'), config);
 }
 

@@ -7,7 +7,7 @@
 //   mode     'file' (payload: absolute script path), 'eval' (-e, payload: code),
 //            'print' (-p, payload: code) or 'stdin' (script read from stdin)
 //   payload, cwd, pid, ppid, and the terminal size of stdout/stderr if any
-//   grants   { read: [dirs], write: [dirs], env: bool, net: bool }: what the
+//   grants   { read: [dirs], write: [dirs], env: bool, net: bool, lookup: bool }: what the
 //            program was granted, for error messages only (the host
 //            enforces). node:fs reads its grants from the preopens
 //            themselves (internal/fs/permissions.js).

@@ -52,7 +52,20 @@ function uvCode(err, closedCode = 'EPIPE') {
 // Turns a native failure into Node's error; anything else is returned as is.
 // `withText`: Node's "listen EADDRINUSE: address already in use ..." form,
 // else "connect ECONNREFUSED 127.0.0.1:80".
+// The host refused a connect, listen or lookup that --allow-net does not
+// cover: Node's permission-model error, naming the flag.
+function netAccessDenied(resource) {
+  const e = new Error('Access to this API has been restricted. Use --allow-net to manage permissions.');
+  e.code = 'ERR_ACCESS_DENIED';
+  e.permission = 'Net';
+  e.resource = resource;
+  return e;
+}
+
 function systemError(err, syscall, address, port, withText = false) {
+  if (err?.wasi === 'access-denied' && (syscall === 'connect' || syscall === 'listen' || syscall === 'bind')) {
+    return netAccessDenied(port !== undefined ? `${address}:${port}` : `${address}`);
+  }
   const code = uvCode(err, syscall === 'write' ? 'EPIPE' : 'ECONNRESET');
   if (code === null) return err;
   const [errno, , text] = uvRow(code);
@@ -79,6 +92,12 @@ const kLookupCodes = {
 function lookupError(err, syscall, hostname) {
   const wasi = err?.wasi;
   if (err !== undefined && typeof wasi !== 'string') return err;
+  // With name lookup off (no --allow-net covering names), the host fails
+  // every lookup as a permanent resolver failure.
+  if (wasi === 'access-denied' ||
+      (wasi === 'permanent-resolver-failure' && !require('internal/grants').getGrants().lookup)) {
+    return netAccessDenied(hostname);
+  }
   const code = err === undefined ? 'ENOTFOUND' : (kLookupCodes[wasi] ?? 'EAI_FAIL');
   const e = new Error(`${syscall} ${code} ${hostname}`);
   // Node gives getaddrinfo errors the libuv number, query errors none.
@@ -90,4 +109,4 @@ function lookupError(err, syscall, hostname) {
   return e;
 }
 
-module.exports = { systemError, lookupError, uvCode };
+module.exports = { systemError, lookupError, uvCode, netAccessDenied };
