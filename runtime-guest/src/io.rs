@@ -181,3 +181,65 @@ pub fn register<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
     func!("ioClose", close);
     Ok(())
 }
+
+// ---- helpers for the stream-backed natives (net.rs, fetch.rs) -----------
+
+/// The most a read may ask for: `max` from JS, clamped to 1 byte..4 MiB;
+/// 64 KiB when it names no usable size.
+pub fn read_size(max: f64) -> u64 {
+    if max.is_finite() && max >= 1.0 {
+        max.min(4.0 * 1024.0 * 1024.0) as u64
+    } else {
+        64 * 1024
+    }
+}
+
+/// One non-blocking read: bytes (possibly none yet), or `None` at the end.
+pub fn read_now(
+    stream: &InputStream,
+    max: u64,
+) -> std::result::Result<Option<Vec<u8>>, StreamError> {
+    match stream.read(max) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(StreamError::Closed) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// A read's outcome for JS: a Uint8Array, or null at the end.
+pub fn bytes_or_null<'js>(ctx: Ctx<'js>, got: Option<Vec<u8>>) -> Result<Value<'js>> {
+    match got {
+        Some(bytes) => Ok(TypedArray::<u8>::new(ctx, bytes)?.into_value()),
+        None => Ok(Value::new_null(ctx)),
+    }
+}
+
+/// `data[offset..]`, with a hostile `offset` clamped into range.
+pub fn tail_from(data: &[u8], offset: f64) -> &[u8] {
+    let start = if offset.is_finite() && offset >= 0.0 {
+        (offset as usize).min(data.len())
+    } else {
+        0
+    };
+    &data[start..]
+}
+
+/// Hands the host as much of `data` as it takes now, without blocking;
+/// returns how many bytes it took (0: full, watch the stream's pollable).
+pub fn write_now(
+    stream: &wasip2::io::streams::OutputStream,
+    mut data: &[u8],
+) -> std::result::Result<usize, StreamError> {
+    let mut taken = 0usize;
+    while !data.is_empty() {
+        let budget = stream.check_write()?;
+        if budget == 0 {
+            break;
+        }
+        let n = data.len().min(budget.min(usize::MAX as u64) as usize);
+        stream.write(&data[..n])?;
+        taken += n;
+        data = &data[n..];
+    }
+    Ok(taken)
+}

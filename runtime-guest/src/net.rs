@@ -299,26 +299,15 @@ fn finish_connect(ctx: Ctx<'_>, id: u32) -> Result<bool> {
 
 /// What the host has (an empty array: nothing yet), or null at the end.
 fn read<'js>(ctx: Ctx<'js>, id: u32, max: f64) -> Result<Value<'js>> {
-    let max = if max.is_finite() && max >= 1.0 {
-        max.min(4.0 * 1024.0 * 1024.0) as u64
-    } else {
-        64 * 1024
-    };
+    let max = crate::io::read_size(max);
     let got = with_sock(&ctx, id, |sock| {
         let streams = sock
             .streams
             .as_ref()
             .ok_or_else(|| fail(&ctx, "invalid-state"))?;
-        match streams.input.read(max) {
-            Ok(bytes) => Ok(Some(bytes)),
-            Err(StreamError::Closed) => Ok(None),
-            Err(e) => Err(fail_stream(&ctx, e)),
-        }
+        crate::io::read_now(&streams.input, max).map_err(|e| fail_stream(&ctx, e))
     })?;
-    match got {
-        Some(bytes) => Ok(TypedArray::<u8>::new(ctx, bytes)?.into_value()),
-        None => Ok(Value::new_null(ctx)),
-    }
+    crate::io::bytes_or_null(ctx, got)
 }
 
 /// Hands the host as much of `bytes[offset..]` as it takes now; returns how
@@ -327,35 +316,15 @@ fn write(ctx: Ctx<'_>, id: u32, bytes: TypedArray<'_, u8>, offset: f64) -> Resul
     // SAFETY: read synchronously while no JS runs (the host calls below
     // never re-enter the engine).
     let data: &[u8] = unsafe { bytes.as_bytes() }.unwrap_or(&[]);
-    let start = if offset.is_finite() && offset >= 0.0 {
-        (offset as usize).min(data.len())
-    } else {
-        0
-    };
-    let mut rest = &data[start..];
+    let rest = crate::io::tail_from(data, offset);
     with_sock(&ctx, id, |sock| {
         let streams = sock
             .streams
             .as_ref()
             .ok_or_else(|| fail(&ctx, "invalid-state"))?;
-        let mut taken = 0usize;
-        while !rest.is_empty() {
-            let budget = streams
-                .output
-                .check_write()
-                .map_err(|e| fail_stream(&ctx, e))?;
-            if budget == 0 {
-                break;
-            }
-            let n = rest.len().min(budget.min(usize::MAX as u64) as usize);
-            streams
-                .output
-                .write(&rest[..n])
-                .map_err(|e| fail_stream(&ctx, e))?;
-            taken += n;
-            rest = &rest[n..];
-        }
-        Ok(taken as f64)
+        crate::io::write_now(&streams.output, rest)
+            .map(|n| n as f64)
+            .map_err(|e| fail_stream(&ctx, e))
     })
 }
 
