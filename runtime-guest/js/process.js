@@ -13,6 +13,11 @@ Object.defineProperty(Process, 'name', { value: 'process' });
 
 const process = new Process();
 EventEmitter.call(process);
+// Libraries detect Node by `Object.prototype.toString.call(process)` being
+// '[object process]' (axios picks its http adapter that way).
+Object.defineProperty(process, Symbol.toStringTag, {
+  value: 'process', writable: true, enumerable: false, configurable: false,
+});
 
 const NODE_VERSION = 'v22.23.3';
 const SANDNODE_VERSION = '0.1.0';
