@@ -10,3 +10,4 @@ pub mod policy;
 pub mod preinit;
 pub mod run;
 pub mod signals;
+pub mod tls;

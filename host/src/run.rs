@@ -6,6 +6,7 @@ use crate::engine::Runtime;
 use crate::launch::Launch;
 use crate::limits::{self, Budget, GuestLimiter, LimitExceeded, Ticker};
 use crate::policy::{self, NetPolicy};
+use crate::tls::TlsSetup;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use wasmtime::component::{ResourceTable, ResourceTableError};
@@ -46,8 +47,18 @@ impl GuestState {
             table,
             limiter: GuestLimiter::new(max_memory),
             http: WasiHttpCtx::new(),
-            http_hooks: NetHooks { net: Arc::new(net) },
+            http_hooks: NetHooks {
+                net: Arc::new(net),
+                tls: None,
+            },
         }
+    }
+
+    /// HTTPS requests use `tls` (the run's trust roots) instead of
+    /// wasmtime-wasi-http's default sender.
+    pub fn with_tls(mut self, tls: TlsSetup) -> GuestState {
+        self.http_hooks.tls = Some(Arc::new(tls));
+        self
     }
 
     pub fn limits(&mut self) -> &mut GuestLimiter {
@@ -77,8 +88,10 @@ impl WasiHttpView for GuestState {
 /// Outgoing HTTP (`fetch`) under the network policy: the authority of each
 /// request is resolved by the host and checked like a TCP connect, and
 /// refused with `HTTP-request-denied` when no address of it is allowed.
+/// HTTPS goes through `tls` (see tls.rs) when the run has a config.
 struct NetHooks {
     net: Arc<NetPolicy>,
+    tls: Option<Arc<TlsSetup>>,
 }
 
 type SendResult = wasmtime_wasi_http::Result<(
@@ -94,13 +107,17 @@ impl WasiHttpHooks for NetHooks {
         fut: Box<dyn Future<Output = wasmtime_wasi_http::Result<()>> + Send>,
     ) -> Box<dyn Future<Output = SendResult> + Send> {
         let net = self.net.clone();
+        let tls_setup = self.tls.clone();
         let default = wasmtime_wasi_http::default_hooks();
         Box::new(async move {
             let (host, port, tls) = request_target(&request)?;
             let addr = permitted_addr(net, host.clone(), port).await?;
-            // Plain HTTP connects to the very address that was checked (no
-            // second lookup that could answer differently). TLS needs the
-            // name for the certificate, so it connects by name again.
+            // Both connect to the very address that was checked (no second
+            // lookup that could answer differently); TLS verifies the name.
+            if let (true, Some(setup)) = (tls, tls_setup) {
+                let config = setup.config()?;
+                return crate::tls::send_https(config, request, options, addr, &host).await;
+            }
             if !tls {
                 rewrite_authority(&mut request, addr)?;
             }
@@ -212,11 +229,15 @@ pub async fn run(runtime: &Runtime, launch: &Launch) -> Result<i32> {
         builder.preopened_dir(&dir.host, &dir.guest, perms)?;
     }
     apply_net_policy(&mut builder, &launch.net);
+    // Like Node, NODE_EXTRA_CA_CERTS is read from the environment the
+    // runtime was started in (not the program's, which may be narrowed).
+    let tls = TlsSetup::from_env();
     let state = GuestState::with_net(
         builder.build(),
         launch.limits.max_memory,
         launch.net.clone(),
-    );
+    )
+    .with_tls(tls);
     let mut store = Store::new(&runtime.engine, state);
     store.limiter(|s| s.limits());
 

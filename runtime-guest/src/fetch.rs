@@ -10,7 +10,11 @@
 //!
 //! Failures are thrown as an `Error` whose `wasi` property names the
 //! wasi:http error code (`connection-refused`, `HTTP-request-denied`, ...);
-//! the JS side turns it into undici's `TypeError: fetch failed` and cause.
+//! the JS side turns it into undici's `TypeError: fetch failed` and cause,
+//! or node:https's errors (`internal/https/errors.js`).
+//!
+//! node:https uses these same natives: its request bytes are parsed back
+//! into a head and body in JS and sent as one exchange.
 
 use rquickjs::{Array, Ctx, Function, Object, Result, TypedArray, Value};
 use std::cell::RefCell;
@@ -128,8 +132,20 @@ fn code_name(code: &ErrorCode) -> String {
     name.to_string()
 }
 
+/// The error for a wasi:http error code. A TLS alert also carries its id
+/// and message (`alertId`, `alertMessage`): the host reports certificate
+/// failures so, with Node's code in the message (see host/src/tls.rs).
 fn fail_code(ctx: &Ctx<'_>, code: &ErrorCode) -> rquickjs::Error {
-    fail(ctx, &code_name(code))
+    let err = fail(ctx, &code_name(code));
+    let ErrorCode::TlsAlertReceived(alert) = code else {
+        return err;
+    };
+    let thrown = ctx.catch();
+    if let Some(obj) = thrown.as_object() {
+        let _ = obj.set("alertId", alert.alert_id);
+        let _ = obj.set("alertMessage", alert.alert_message.clone());
+    }
+    ctx.throw(thrown)
 }
 
 /// A stream failure carries a wasi:http error code when the host has one.

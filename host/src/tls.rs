@@ -1,0 +1,320 @@
+//! Outgoing HTTPS for the guest (`wasi:http`, behind fetch and node:https):
+//! the host connects to the address the network policy checked, does TLS
+//! with rustls against the webpki roots plus the PEM file named by the
+//! host's `NODE_EXTRA_CA_CERTS` (as Node does), and speaks HTTP/1.1 with
+//! hyper.
+//!
+//! Certificate failures reach the guest as `TLS-alert-received` whose
+//! alert id is the alert rustls sends the server for that failure and
+//! whose message is `certificate:<Node's code>:<detail>`, so that node:https
+//! can report Node's code (`wasi:http`'s `TLS-certificate-error` carries no
+//! detail). An alert the server sends is `TLS-alert-received` with the
+//! alert's name as its message.
+
+use http_body_util::BodyExt as _;
+use rustls::pki_types::{CertificateDer, ServerName, pem::PemObject as _};
+use rustls::{AlertDescription, CertificateError, ClientConfig, RootCertStore};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+use tokio::net::TcpStream;
+use wasmtime_wasi_http::io::TokioIo;
+use wasmtime_wasi_http::{Error, RequestOptions, WasiBody};
+
+/// The environment variable Node reads for extra trusted certificates.
+pub const EXTRA_CA_ENV: &str = "NODE_EXTRA_CA_CERTS";
+
+/// The TLS client configuration of one run, built at the first HTTPS
+/// request (Node, too, reads the extra certificates when TLS is first used,
+/// and only then warns about a file it cannot use).
+pub struct TlsSetup {
+    extra_ca: Option<PathBuf>,
+    config: OnceLock<Arc<ClientConfig>>,
+}
+
+impl TlsSetup {
+    pub fn new(extra_ca: Option<PathBuf>) -> TlsSetup {
+        TlsSetup {
+            extra_ca,
+            config: OnceLock::new(),
+        }
+    }
+
+    /// Reads `NODE_EXTRA_CA_CERTS` from the host's environment.
+    pub fn from_env() -> TlsSetup {
+        let extra = std::env::var_os(EXTRA_CA_ENV).filter(|v| !v.is_empty());
+        TlsSetup::new(extra.map(PathBuf::from))
+    }
+
+    pub fn config(&self) -> Result<Arc<ClientConfig>, Error> {
+        if let Some(config) = self.config.get() {
+            return Ok(config.clone());
+        }
+        let config = client_config(self.extra_ca.as_deref())
+            .map_err(|e| Error::InternalError(Some(format!("TLS configuration: {e}"))))?;
+        Ok(self.config.get_or_init(|| config).clone())
+    }
+}
+
+/// Webpki's roots, plus the certificates of `extra_ca` when it names a
+/// usable PEM file. A file that cannot be used is reported the way Node
+/// reports it, and ignored.
+fn client_config(extra_ca: Option<&Path>) -> Result<Arc<ClientConfig>, rustls::Error> {
+    let mut roots = RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.into(),
+    };
+    if let Some(path) = extra_ca {
+        let mut extra = RootCertStore::empty();
+        match add_pem_file(&mut extra, path) {
+            Ok(()) => roots.roots.extend(extra.roots),
+            Err(why) => eprintln!(
+                "Warning: Ignoring extra certs from `{}`, load failed: {why}",
+                path.display()
+            ),
+        }
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(Arc::new(config))
+}
+
+/// Adds every certificate of a PEM file (all or none). The texts are
+/// OpenSSL's, which Node prints after "load failed:"; like Node, a file
+/// without any PEM block adds nothing and is no error.
+fn add_pem_file(roots: &mut RootCertStore, path: &Path) -> Result<(), String> {
+    let pem = std::fs::read(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            "error:80000002:system library::No such file or directory".to_string()
+        }
+        _ => format!("error:80000002:system library::{e}"),
+    })?;
+    let asn1 = || "error:0488000D:PEM routines::ASN1 lib".to_string();
+    for cert in CertificateDer::pem_slice_iter(&pem) {
+        roots.add(cert.map_err(|_| asn1())?).map_err(|_| asn1())?;
+    }
+    Ok(())
+}
+
+type SendOutput = (
+    http::Response<WasiBody>,
+    Box<dyn Future<Output = Result<(), Error>> + Send>,
+);
+
+/// Sends one HTTPS request to `addr` (already allowed by the policy),
+/// verifying the server as `host`. The response body streams; the returned
+/// future ends with the connection.
+pub async fn send_https(
+    config: Arc<ClientConfig>,
+    mut request: http::Request<WasiBody>,
+    options: Option<RequestOptions>,
+    addr: SocketAddr,
+    host: &str,
+) -> Result<SendOutput, Error> {
+    let connect_timeout = options.and_then(|o| o.connect_timeout);
+    let name = server_name(host)?;
+    let tcp = with_timeout(connect_timeout, TcpStream::connect(addr))
+        .await?
+        .map_err(Error::Connect)?;
+    let connector = tokio_rustls::TlsConnector::from(config);
+    let stream = with_timeout(connect_timeout, connector.connect(name, tcp))
+        .await?
+        .map_err(|e| tls_error(&e))?;
+    let (mut sender, conn) = hyper::client::conn::http1::Builder::new()
+        .handshake(TokioIo::new(stream))
+        .await
+        .map_err(Error::Hyper)?;
+    // The connection runs on its own task: it must keep moving the request
+    // body while the response head is awaited, and the response body after.
+    let driver = tokio::spawn(conn);
+    // On the wire the target is origin-form (the path); the Host header
+    // that wasi:http set carries the authority.
+    *request.uri_mut() = origin_form(request.uri());
+    let response = sender.send_request(request).await.map_err(Error::Hyper)?;
+    let response = response.map(|body| body.map_err(Error::Hyper).boxed_unsync());
+    let io = async move {
+        match driver.await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(e)) => Err(Error::Hyper(e)),
+            Err(e) => Err(Error::InternalError(Some(e.to_string()))),
+        }
+    };
+    Ok((response, Box::new(io)))
+}
+
+async fn with_timeout<F: Future>(limit: Option<Duration>, fut: F) -> Result<F::Output, Error> {
+    match limit {
+        Some(limit) => tokio::time::timeout(limit, fut)
+            .await
+            .map_err(|_| Error::ConnectionTimeout),
+        None => Ok(fut.await),
+    }
+}
+
+fn server_name(host: &str) -> Result<ServerName<'static>, Error> {
+    if let Ok(ip) = host.parse::<std::net::IpAddr>() {
+        return Ok(ServerName::from(ip));
+    }
+    ServerName::try_from(host.to_string()).map_err(Error::InvalidDnsNameError)
+}
+
+fn origin_form(uri: &http::Uri) -> http::Uri {
+    let path = uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+    path.parse().unwrap_or_else(|_| http::Uri::from_static("/"))
+}
+
+/// The wasi:http error for a failed handshake.
+fn tls_error(err: &std::io::Error) -> Error {
+    let Some(tls) = err
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+    else {
+        // The peer went away during the handshake.
+        return Error::ConnectionTerminated;
+    };
+    match tls {
+        rustls::Error::InvalidCertificate(cert) => {
+            let (code, detail) = node_certificate_error(cert);
+            Error::TlsAlertReceived {
+                alert_id: Some(u8::from(AlertDescription::from(cert.clone()))),
+                alert_message: Some(format!("certificate:{code}:{detail}")),
+            }
+        }
+        rustls::Error::AlertReceived(alert) => Error::TlsAlertReceived {
+            alert_id: Some(u8::from(*alert)),
+            alert_message: Some(format!("{alert:?}")),
+        },
+        _ => Error::TlsProtocolError,
+    }
+}
+
+/// Node's code for a certificate failure, and a detail for its message.
+fn node_certificate_error(err: &CertificateError) -> (&'static str, String) {
+    match err {
+        CertificateError::UnknownIssuer => ("UNABLE_TO_VERIFY_LEAF_SIGNATURE", String::new()),
+        CertificateError::Expired | CertificateError::ExpiredContext { .. } => {
+            ("CERT_HAS_EXPIRED", String::new())
+        }
+        CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => {
+            ("CERT_NOT_YET_VALID", String::new())
+        }
+        CertificateError::Revoked => ("CERT_REVOKED", String::new()),
+        CertificateError::BadSignature => ("CERT_SIGNATURE_FAILURE", String::new()),
+        CertificateError::NotValidForName => ("ERR_TLS_CERT_ALTNAME_INVALID", String::new()),
+        CertificateError::NotValidForNameContext {
+            expected,
+            presented,
+        } => (
+            "ERR_TLS_CERT_ALTNAME_INVALID",
+            altname_reason(expected, presented),
+        ),
+        other => ("CERT_REJECTED", format!("{other:?}")),
+    }
+}
+
+/// Node's reason for a name mismatch, from rustls's debug forms of the
+/// names the certificate presents (`DnsName("x")`, `IpAddress(1.2.3.4)`).
+fn altname_reason(expected: &ServerName<'_>, presented: &[String]) -> String {
+    let names: Vec<String> = presented
+        .iter()
+        .map(|name| {
+            let inner = |prefix: &str| {
+                name.strip_prefix(prefix)
+                    .and_then(|rest| rest.strip_suffix(')'))
+                    .map(|v| v.trim_matches('"').to_string())
+            };
+            if let Some(dns) = inner("DnsName(") {
+                format!("DNS:{dns}")
+            } else if let Some(ip) = inner("IpAddress(") {
+                format!("IP Address:{ip}")
+            } else {
+                name.clone()
+            }
+        })
+        .collect();
+    let list = names.join(", ");
+    match expected {
+        // Node lists only the certificate's addresses for an IP host.
+        ServerName::IpAddress(ip) => {
+            let ips: Vec<&str> = names
+                .iter()
+                .filter_map(|n| n.strip_prefix("IP Address:"))
+                .collect();
+            format!(
+                "IP: {} is not in the cert's list: {}",
+                std::net::IpAddr::from(*ip),
+                ips.join(", ")
+            )
+        }
+        ServerName::DnsName(name) => {
+            format!(
+                "Host: {}. is not in the cert's altnames: {list}",
+                name.as_ref()
+            )
+        }
+        _ => format!("is not in the cert's altnames: {list}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_extra_ca_file_is_reported_like_node() {
+        let mut roots = RootCertStore::empty();
+        let err = add_pem_file(&mut roots, Path::new("/nonexistent/ca.pem")).unwrap_err();
+        assert_eq!(
+            err,
+            "error:80000002:system library::No such file or directory"
+        );
+    }
+
+    #[test]
+    fn a_file_without_certificates_adds_nothing_and_bad_blocks_fail() {
+        let dir = std::env::temp_dir().join(format!("sandnode-tls-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("bad.pem");
+        std::fs::write(&file, "not a certificate\n").unwrap();
+        let mut roots = RootCertStore::empty();
+        assert_eq!(add_pem_file(&mut roots, &file), Ok(()));
+        assert!(roots.is_empty());
+        std::fs::write(
+            &file,
+            "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+        )
+        .unwrap();
+        let err = add_pem_file(&mut roots, &file).unwrap_err();
+        assert_eq!(err, "error:0488000D:PEM routines::ASN1 lib");
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn name_mismatches_read_like_node() {
+        let presented = vec![
+            "DnsName(\"localhost\")".to_string(),
+            "IpAddress(127.0.0.1)".to_string(),
+        ];
+        let name = ServerName::try_from("example.com").unwrap();
+        assert_eq!(
+            altname_reason(&name, &presented),
+            "Host: example.com. is not in the cert's altnames: DNS:localhost, IP Address:127.0.0.1"
+        );
+    }
+
+    #[test]
+    fn ip_hosts_are_ip_server_names() {
+        assert!(matches!(
+            server_name("127.0.0.1"),
+            Ok(ServerName::IpAddress(_))
+        ));
+        assert!(matches!(
+            server_name("localhost"),
+            Ok(ServerName::DnsName(_))
+        ));
+        assert!(server_name("bad name").is_err());
+    }
+}
