@@ -62,6 +62,9 @@ function causeOf(err, url) {
   };
   // A body stream that broke off: the connection went away.
   if (wasi.startsWith('stream:')) return otherSideClosed();
+  // TLS failures (a rejected certificate, an alert) with Node's codes.
+  const tls = require('internal/https/errors').tlsError(err, host);
+  if (tls !== null) return tls;
   switch (wasi) {
     case 'HTTP-request-denied': {
       const e = new Error('Access to this API has been restricted. Use --allow-net to manage permissions.');
