@@ -12,8 +12,14 @@
 //! alert's name as its message.
 
 use http_body_util::BodyExt as _;
+use rustls::client::WebPkiServerVerifier;
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::pki_types::UnixTime;
 use rustls::pki_types::{CertificateDer, ServerName, pem::PemObject as _};
-use rustls::{AlertDescription, CertificateError, ClientConfig, RootCertStore};
+use rustls::{
+    AlertDescription, CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore,
+    SignatureScheme,
+};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -75,11 +81,138 @@ fn client_config(extra_ca: Option<&Path>) -> Result<Arc<ClientConfig>, rustls::E
         }
     }
     let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let webpki = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
+        .build()
+        .map_err(|e| rustls::Error::General(e.to_string()))?;
     let config = ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()?
-        .with_root_certificates(roots)
+        .dangerous()
+        .with_custom_certificate_verifier(Arc::new(NodeVerifier { webpki }))
         .with_no_client_auth();
     Ok(Arc::new(config))
+}
+
+/// Node's code for a rejected chain that rustls reports less precisely,
+/// carried in `CertificateError::Other`.
+#[derive(Debug)]
+struct NodeCode(&'static str);
+
+impl std::fmt::Display for NodeCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl std::error::Error for NodeCode {}
+
+/// webpki's verification, unchanged in what it accepts; only an unknown
+/// issuer is told apart the way OpenSSL does (a self-signed server
+/// certificate, a self-signed certificate in the chain, a missing issuer).
+#[derive(Debug)]
+struct NodeVerifier {
+    webpki: Arc<WebPkiServerVerifier>,
+}
+
+impl ServerCertVerifier for NodeVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        let verdict = self.webpki.verify_server_cert(
+            end_entity,
+            intermediates,
+            server_name,
+            ocsp_response,
+            now,
+        );
+        let Err(rustls::Error::InvalidCertificate(
+            err @ (CertificateError::UnknownIssuer | CertificateError::Other(_)),
+        )) = &verdict
+        else {
+            return verdict;
+        };
+        let code = if self_signed(end_entity) {
+            "DEPTH_ZERO_SELF_SIGNED_CERT"
+        } else if intermediates.iter().any(|c| self_signed(c)) {
+            "SELF_SIGNED_CERT_IN_CHAIN"
+        } else if matches!(err, CertificateError::UnknownIssuer) && !intermediates.is_empty() {
+            "UNABLE_TO_GET_ISSUER_CERT_LOCALLY"
+        } else {
+            return verdict;
+        };
+        Err(rustls::Error::InvalidCertificate(CertificateError::Other(
+            rustls::OtherError(Arc::new(NodeCode(code))),
+        )))
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.webpki.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.webpki.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.webpki.supported_verify_schemes()
+    }
+}
+
+/// One DER element: (tag, the whole element, its contents, what follows).
+fn der_element(data: &[u8]) -> Option<(u8, &[u8], &[u8], &[u8])> {
+    let (&tag, rest) = data.split_first()?;
+    let (&first, rest) = rest.split_first()?;
+    let (len, rest) = if first < 0x80 {
+        (first as usize, rest)
+    } else {
+        let n = (first & 0x7f) as usize;
+        if n == 0 || n > 4 || rest.len() < n {
+            return None;
+        }
+        let len = rest[..n]
+            .iter()
+            .fold(0usize, |acc, &b| (acc << 8) | b as usize);
+        (len, &rest[n..])
+    };
+    if rest.len() < len {
+        return None;
+    }
+    let header = data.len() - rest.len();
+    Some((tag, &data[..header + len], &rest[..len], &rest[len..]))
+}
+
+/// Whether a certificate names itself as its issuer (the test OpenSSL's
+/// "self-signed" verdicts rest on). Unparsable input is not self-signed.
+fn self_signed(cert: &CertificateDer<'_>) -> bool {
+    let issuer_and_subject = || -> Option<(&[u8], &[u8])> {
+        let (_, _, certificate, _) = der_element(cert.as_ref())?;
+        let (_, _, tbs, _) = der_element(certificate)?;
+        let (tag, _, _, mut rest) = der_element(tbs)?;
+        // The optional explicit version comes before the serial number.
+        if tag == 0xa0 {
+            rest = der_element(rest)?.3;
+        }
+        let rest = der_element(rest)?.3; // signature algorithm
+        let (_, issuer, _, rest) = der_element(rest)?;
+        let rest = der_element(rest)?.3; // validity
+        let (_, subject, _, _) = der_element(rest)?;
+        Some((issuer, subject))
+    };
+    matches!(issuer_and_subject(), Some((issuer, subject)) if issuer == subject)
 }
 
 /// Adds every certificate of a PEM file (all or none). The texts are
@@ -211,6 +344,10 @@ fn node_certificate_error(err: &CertificateError) -> (&'static str, String) {
             "ERR_TLS_CERT_ALTNAME_INVALID",
             altname_reason(expected, presented),
         ),
+        CertificateError::Other(other) => match other.0.downcast_ref::<NodeCode>() {
+            Some(code) => (code.0, String::new()),
+            None => ("CERT_REJECTED", other.to_string()),
+        },
         other => ("CERT_REJECTED", format!("{other:?}")),
     }
 }
@@ -303,6 +440,21 @@ mod tests {
             altname_reason(&name, &presented),
             "Host: example.com. is not in the cert's altnames: DNS:localhost, IP Address:127.0.0.1"
         );
+    }
+
+    fn fixture(name: &str) -> CertificateDer<'static> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../tests/fixtures/tls")
+            .join(name);
+        CertificateDer::from_pem_file(path).unwrap()
+    }
+
+    #[test]
+    fn self_signed_certificates_are_recognised() {
+        assert!(self_signed(&fixture("ca.pem")));
+        assert!(self_signed(&fixture("selfsigned.pem")));
+        assert!(!self_signed(&fixture("server.pem")));
+        assert!(!self_signed(&CertificateDer::from(vec![0x30, 0x82, 0xff])));
     }
 
     #[test]
