@@ -173,7 +173,9 @@ impl ServerCertVerifier for NodeVerifier {
 }
 
 /// One DER element: (tag, the whole element, its contents, what follows).
-fn der_element(data: &[u8]) -> Option<(u8, &[u8], &[u8], &[u8])> {
+type DerElement<'a> = (u8, &'a [u8], &'a [u8], &'a [u8]);
+
+fn der_element(data: &[u8]) -> Option<DerElement<'_>> {
     let (&tag, rest) = data.split_first()?;
     let (&first, rest) = rest.split_first()?;
     let (len, rest) = if first < 0x80 {
