@@ -88,18 +88,13 @@ function bytesOf(view) {
 // ---------------------------------------------------------------- encodings
 
 function latin1Decode(bytes, start, end, mask) {
-  let out = '';
-  const CHUNK = 8192;
-  for (let i = start; i < end; i += CHUNK) {
-    const stop = Math.min(end, i + CHUNK);
-    let part = bytes.subarray(i, stop);
-    if (mask) part = Uint8Array.from(part, (b) => b & 0x7f);
-    out += String.fromCharCode.apply(null, part);
-  }
-  return out;
+  return binding.latin1Decode(bytes.subarray(start, end), mask);
 }
 
 function latin1Encode(str) {
+  // The native takes a well-formed string; a lone surrogate (rare) is done
+  // here, unit by unit.
+  if (str.isWellFormed()) return binding.latin1Encode(str);
   const out = new Uint8Array(str.length);
   for (let i = 0; i < str.length; i++) out[i] = str.charCodeAt(i) & 0xff;
   return out;
@@ -165,21 +160,12 @@ function base64ByteLength(str) {
 }
 
 function utf8ByteLength(str) {
-  let n = 0;
-  for (let i = 0; i < str.length; i++) {
-    const c = str.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < str.length) {
-      const d = str.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) { n += 4; i++; } else n += 3;
-    } else n += 3;
-  }
-  return n;
+  // A lone surrogate becomes U+FFFD (3 bytes), as in Node.
+  return binding.utf8ByteLength(str.isWellFormed() ? str : str.toWellFormed());
 }
 
 function utf8Encode(str) {
-  return binding.utf8Encode(str.toWellFormed ? str.toWellFormed() : str);
+  return binding.utf8Encode(str.isWellFormed() ? str : str.toWellFormed());
 }
 
 // Each encoding: encode(str) -> bytes, decode(bytes, start, end) -> str,

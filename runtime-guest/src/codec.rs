@@ -72,8 +72,49 @@ pub fn base64_decode_strict(text: &str) -> Option<Vec<u8>> {
         .ok()
 }
 
+/// Latin-1 (and `ascii`/`binary`) encoding as Node does it: each UTF-16
+/// code unit of the string keeps its low byte. `text` must be well-formed
+/// (the caller handles lone surrogates), so a character above U+FFFF is the
+/// surrogate pair JS stores for it.
+pub fn latin1_encode(text: &str) -> Vec<u8> {
+    if text.is_ascii() {
+        return text.as_bytes().to_vec();
+    }
+    let mut out = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        let mut units = [0u16; 2];
+        for unit in c.encode_utf16(&mut units) {
+            out.push(*unit as u8);
+        }
+    }
+    out
+}
+
+/// Each byte as the character with that code (latin1), or with its high bit
+/// cleared first (`mask`, Node's `ascii` decoding).
+pub fn latin1_decode(bytes: &[u8], mask: bool) -> String {
+    if bytes.is_ascii() {
+        // SAFETY-free fast path: ASCII is valid UTF-8.
+        return String::from_utf8(bytes.to_vec()).unwrap_or_default();
+    }
+    bytes
+        .iter()
+        .map(|&b| if mask { (b & 0x7f) as char } else { b as char })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn latin1_keeps_low_bytes_of_code_units() {
+        assert_eq!(latin1_encode("abc"), b"abc");
+        assert_eq!(latin1_encode("\u{e9}\u{100}\u{20ac}"), [0xe9, 0x00, 0xac]);
+        // U+1F600 is the pair D83D DE00 in JS.
+        assert_eq!(latin1_encode("\u{1f600}"), [0x3d, 0x00]);
+        assert_eq!(latin1_decode(&[0x68, 0xe9, 0xff], false), "h\u{e9}\u{ff}");
+        assert_eq!(latin1_decode(&[0x68, 0xe9, 0xff], true), "hi\u{7f}");
+    }
     use super::*;
 
     #[test]
