@@ -337,7 +337,9 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     #[cfg(target_os = "wasi")]
     crate::fs::register(ctx, &b)?;
     crate::io::register(ctx, &b)?;
+    crate::lines::register(ctx, &b)?;
     crate::net::register(ctx, &b)?;
+    crate::udp::register(ctx, &b)?;
     crate::fetch::register(ctx, &b)?;
     crate::http::register(ctx, &b)?;
     Ok(b)

@@ -98,17 +98,26 @@ pub fn close(id: u32) {
 pub fn wait(ids: &[u32], timeout_ms: f64) -> Vec<u32> {
     crate::fetch::with_pollables(|fetch_pollable| {
         crate::net::with_pollables(|net_pollable| {
-            wait_on(ids, timeout_ms, net_pollable, fetch_pollable)
+            crate::udp::with_pollables(|udp_pollable| {
+                let others = Others {
+                    net: net_pollable,
+                    fetch: fetch_pollable,
+                    udp: udp_pollable,
+                };
+                wait_on(ids, timeout_ms, &others)
+            })
         })
     })
 }
 
-fn wait_on(
-    ids: &[u32],
-    timeout_ms: f64,
-    net_pollable: &crate::net::NetPollables<'_>,
-    fetch_pollable: &crate::fetch::FetchPollables<'_>,
-) -> Vec<u32> {
+/// The pollables of the handles that live outside this module.
+struct Others<'a, 'b> {
+    net: &'a crate::net::NetPollables<'b>,
+    fetch: &'a crate::fetch::FetchPollables<'b>,
+    udp: &'a crate::udp::UdpPollables<'b>,
+}
+
+fn wait_on(ids: &[u32], timeout_ms: f64, others: &Others<'_, '_>) -> Vec<u32> {
     {
         INPUTS.with(|m| {
             let map = m.borrow();
@@ -118,8 +127,9 @@ fn wait_on(
                 let found = map
                     .get(id)
                     .map(|h| &h.pollable)
-                    .or_else(|| net_pollable.get(*id))
-                    .or_else(|| fetch_pollable.get(*id));
+                    .or_else(|| others.net.get(*id))
+                    .or_else(|| others.fetch.get(*id))
+                    .or_else(|| others.udp.get(*id));
                 if let Some(pollable) = found {
                     watched.push(*id);
                     pollables.push(pollable);

@@ -20,10 +20,12 @@ mod fetch;
 mod fs;
 mod http;
 mod io;
+mod lines;
 mod modules;
 mod net;
 mod stack_limit;
 mod stdio;
+mod udp;
 mod url;
 mod zlib;
 

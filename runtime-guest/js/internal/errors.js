@@ -173,6 +173,8 @@ E('ERR_ILLEGAL_CONSTRUCTOR', TypeError, 'Illegal constructor');
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', TypeError, (ts) => `${ts} is not a valid timestamp`);
 E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', TypeError, (msg) => msg);
 E('ERR_NOT_SUPPORTED_IN_SANDNODE', Error, (what) => `${what} is not supported by sandnode`);
+E('ERR_INVALID_ASYNC_ID', RangeError, (type, id) => `Invalid ${type} value: ${id}`);
+E('ERR_NOT_BUILDING_SNAPSHOT', Error, 'Operation cannot be invoked when not building startup snapshot');
 // Module loading (messages are built by the loaders).
 for (const [code, Base] of [
   ['ERR_INVALID_PACKAGE_CONFIG', Error], ['ERR_MODULE_NOT_FOUND', Error],
@@ -241,6 +243,15 @@ E('ERR_SERVER_NOT_RUNNING', Error, 'Server is not running.');
 E('ERR_SOCKET_CLOSED', Error, 'Socket is closed');
 E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', Error, 'Socket closed before the connection was established');
 E('ERR_SOCKET_CONNECTION_TIMEOUT', Error, 'Socket connection timeout');
+// node:dgram
+E('ERR_SOCKET_ALREADY_BOUND', Error, 'Socket is already bound');
+E('ERR_SOCKET_BAD_BUFFER_SIZE', TypeError, 'Buffer size must be a positive integer');
+E('ERR_SOCKET_BAD_TYPE', TypeError, 'Bad socket type specified. Valid types are: udp4, udp6');
+E('ERR_SOCKET_DGRAM_IS_CONNECTED', Error, 'Already connected');
+E('ERR_SOCKET_DGRAM_NOT_CONNECTED', Error, 'Not connected');
+E('ERR_SOCKET_DGRAM_NOT_RUNNING', Error, 'Not running');
+E('ERR_BUFFER_OUT_OF_BOUNDS', RangeError, (name) =>
+  (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'));
 // node:http
 E('ERR_INVALID_HTTP_TOKEN', TypeError, (name, field) => `${name} must be a valid HTTP token ["${field}"]`);
 E('ERR_HTTP_INVALID_HEADER_VALUE', TypeError, (value, name) => `Invalid value "${value}" for header "${name}"`);
