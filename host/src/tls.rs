@@ -268,7 +268,8 @@ pub async fn send_https(
     // On the wire the target is origin-form (the path); the Host header
     // that wasi:http set carries the authority.
     *request.uri_mut() = origin_form(request.uri());
-    let response = sender.send_request(request).await.map_err(Error::Hyper)?;
+    let mut response = sender.send_request(request).await.map_err(Error::Hyper)?;
+    expose_wire_headers(response.headers_mut());
     let response = response.map(|body| body.map_err(Error::Hyper).boxed_unsync());
     let io = async move {
         match driver.await {
@@ -278,6 +279,45 @@ pub async fn send_https(
         }
     };
     Ok((response, Box::new(io)))
+}
+
+/// The prefix under which the host passes on response headers that
+/// wasi:http keeps from a guest (Connection, Transfer-Encoding, ...).
+pub const WIRE_PREFIX: &str = "sandnode-wire-";
+
+/// Renames the response headers wasi:http would drop (its forbidden list)
+/// to `sandnode-wire-<name>`, keeping their order, so that node:https can
+/// show the head as the server sent it (`res.headers['transfer-encoding']`)
+/// and frame the body the same way; fetch drops them again in the guest.
+/// Headers a server sent under that prefix itself are removed first.
+fn expose_wire_headers(headers: &mut http::HeaderMap) {
+    let wire = wasmtime_wasi_http::DEFAULT_FORBIDDEN_HEADERS;
+    if !headers
+        .keys()
+        .any(|k| wire.contains(k) || k.as_str().starts_with(WIRE_PREFIX))
+    {
+        return;
+    }
+    let old = std::mem::take(headers);
+    let mut name = None;
+    for (key, value) in old {
+        // HeaderMap's owned iterator names only the first of repeated values.
+        if let Some(key) = key {
+            name = Some(key);
+        }
+        let Some(key) = name.as_ref() else { continue };
+        if key.as_str().starts_with(WIRE_PREFIX) {
+            continue;
+        }
+        if wire.contains(key) {
+            let renamed = format!("{WIRE_PREFIX}{}", key.as_str());
+            if let Ok(renamed) = http::HeaderName::from_bytes(renamed.as_bytes()) {
+                headers.append(renamed, value);
+            }
+        } else {
+            headers.append(key.clone(), value);
+        }
+    }
 }
 
 async fn with_timeout<F: Future>(limit: Option<Duration>, fut: F) -> Result<F::Output, Error> {
@@ -457,6 +497,34 @@ mod tests {
         assert!(self_signed(&fixture("selfsigned.pem")));
         assert!(!self_signed(&fixture("server.pem")));
         assert!(!self_signed(&CertificateDer::from(vec![0x30, 0x82, 0xff])));
+    }
+
+    #[test]
+    fn wire_headers_are_renamed_in_place() {
+        let mut h = http::HeaderMap::new();
+        h.append("content-type", "text/plain".parse().unwrap());
+        h.append("transfer-encoding", "chunked".parse().unwrap());
+        h.append("connection", "close".parse().unwrap());
+        h.append("sandnode-wire-host", "spoofed".parse().unwrap());
+        h.append("set-cookie", "a=1".parse().unwrap());
+        h.append("set-cookie", "b=2".parse().unwrap());
+        expose_wire_headers(&mut h);
+        let seen: Vec<(String, String)> = h
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_str().unwrap().to_string()))
+            .collect();
+        let expected = [
+            ("content-type", "text/plain"),
+            ("sandnode-wire-transfer-encoding", "chunked"),
+            ("sandnode-wire-connection", "close"),
+            ("set-cookie", "a=1"),
+            ("set-cookie", "b=2"),
+        ];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(seen, expected);
     }
 
     #[test]

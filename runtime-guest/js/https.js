@@ -29,7 +29,8 @@ function refuseOption(name) {
 }
 
 // Throws for the first option that needs TLS (or a socket) in the guest.
-function checkOptions(options) {
+// `urlHost`: the host of the URL the options go with.
+function checkOptions(options, urlHost) {
   if (options === null || typeof options !== 'object') return;
   for (const name of kTlsOptions) {
     if (options[name] !== undefined && options[name] !== null) throw refuseOption(name);
@@ -40,8 +41,17 @@ function checkOptions(options) {
   if (options.rejectUnauthorized === false) throw refuseOption('rejectUnauthorized: false');
   const { servername } = options;
   if (servername !== undefined && servername !== null && servername !== '') {
-    const host = options.hostname ?? options.host;
+    // The host verifies the name it connects to; naming that one is fine.
+    const host = options.hostname ?? options.host ?? urlHost;
     if (servername !== host) throw refuseOption('servername');
+  }
+}
+
+function urlHostOf(input) {
+  try {
+    return (input instanceof URL ? input : new URL(input)).hostname;
+  } catch {
+    return undefined; // ClientRequest reports the bad URL
   }
 }
 
@@ -86,18 +96,16 @@ function getGlobalAgent() {
 }
 
 function request(...args) {
-  let options = {};
-  if (typeof args[0] === 'string' || args[0] instanceof URL) {
-    if (args[1] !== null && typeof args[1] === 'object') checkOptions(args[1]);
-  } else if (args[0] !== null && typeof args[0] === 'object') {
-    checkOptions(args[0]);
-    args[0] = { ...args[0] };
-    options = args[0];
-  }
+  let options;
   if (typeof args[0] === 'string' || args[0] instanceof URL) {
     if (args[1] === null || typeof args[1] !== 'object') args.splice(1, 0, {});
     else args[1] = { ...args[1] };
     options = args[1];
+    checkOptions(options, urlHostOf(args[0]));
+  } else {
+    args[0] = { ...args[0] };
+    options = args[0];
+    checkOptions(options);
   }
   options._defaultAgent = module.exports.globalAgent;
   return new ClientRequest(...args);

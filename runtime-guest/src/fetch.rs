@@ -16,6 +16,7 @@
 //! node:https uses these same natives: its request bytes are parsed back
 //! into a head and body in JS and sent as one exchange.
 
+use rquickjs::function::Opt;
 use rquickjs::{Array, Ctx, Function, Object, Result, TypedArray, Value};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -246,9 +247,26 @@ fn with_exchange<R>(
     })
 }
 
+/// The prefix under which the host passes on the response headers that
+/// wasi:http keeps from guests (Connection, Transfer-Encoding, ...): see
+/// `expose_wire_headers` in host/src/tls.rs.
+const WIRE_PREFIX: &str = "sandnode-wire-";
+
+/// A response header as the program sees it: with `wire`, the host's
+/// renamed wire headers under their own names; without, none of them.
+fn shown_name(name: String, wire: bool) -> Option<String> {
+    match name.strip_prefix(WIRE_PREFIX) {
+        None => Some(name),
+        Some(own) if wire => Some(own.to_string()),
+        Some(_) => None,
+    }
+}
+
 /// The response head once it has arrived: `null` while waiting, else
-/// `[status, [name, value, ...]]`. Throws the request's failure.
-fn response<'js>(ctx: Ctx<'js>, id: u32) -> Result<Value<'js>> {
+/// `[status, [name, value, ...]]`. Throws the request's failure. `wire`
+/// (node:https) asks for the headers that frame the body too.
+fn response<'js>(ctx: Ctx<'js>, id: u32, wire: Opt<bool>) -> Result<Value<'js>> {
+    let wire = wire.0.unwrap_or(false);
     let head = with_exchange(&ctx, id, |ex| {
         let Some((_, future)) = ex.waiting.as_ref() else {
             return Err(fail(&ctx, "invalid-state"));
@@ -276,7 +294,10 @@ fn response<'js>(ctx: Ctx<'js>, id: u32) -> Result<Value<'js>> {
         return Ok(Value::new_null(ctx));
     };
     let flat = Array::new(ctx.clone())?;
-    for (i, (name, value)) in headers.into_iter().enumerate() {
+    let shown = headers
+        .into_iter()
+        .filter_map(|(name, value)| Some((shown_name(name, wire)?, value)));
+    for (i, (name, value)) in shown.enumerate() {
         flat.set(2 * i, name)?;
         // Header bytes are Latin-1 in fetch (undici decodes them so).
         let text: String = value.iter().map(|&b| b as char).collect();

@@ -9,7 +9,9 @@
 //
 // What wasi:http hides cannot be reproduced: header names arrive lower-case,
 // the reason phrase is the standard one for the status, the version is
-// always 1.1, and trailers are not passed on. Connections (and keep-alive)
+// always 1.1, and trailers are not passed on. (The headers wasi:http keeps
+// from guests, such as Transfer-Encoding and Connection, the host passes on
+// under other names, and fetchResponse(id, true) restores them.) Connections (and keep-alive)
 // are the host's business; this socket can carry one exchange after another
 // so that an agent with keepAlive may pool it.
 'use strict';
@@ -239,7 +241,7 @@ class HttpsBridge extends Duplex {
     if (this.id !== id) return;
     let head;
     try {
-      head = binding.fetchResponse(id);
+      head = binding.fetchResponse(id, true);
     } catch (err) {
       this._closeExchange();
       this._fail(err);
@@ -307,7 +309,9 @@ class HttpsBridge extends Duplex {
     else if (framing === 'eof') this.push(null);
   }
 
-  _closeExchange() {
+  // `release`: let ClientRequest go on writing (false when destroyed: a
+  // failed request has no 'finish').
+  _closeExchange(release = true) {
     const id = this.id;
     if (id === 0) return;
     for (let i = 0; i < 3; i++) unwatch(id + i);
@@ -318,7 +322,7 @@ class HttpsBridge extends Duplex {
     this.upload.length = 0;
     const callback = this.pendingWrite;
     this.pendingWrite = null;
-    if (callback !== null) process.nextTick(callback);
+    if (callback !== null && release) process.nextTick(callback);
   }
 
   _final(callback) {
@@ -329,7 +333,7 @@ class HttpsBridge extends Duplex {
 
   _destroy(err, callback) {
     this._clearTimer();
-    this._closeExchange();
+    this._closeExchange(false);
     this._requestParser.close();
     callback(err);
   }
