@@ -28,9 +28,11 @@ function queueMicrotask(callback) {
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
   // An exception in a microtask is an uncaught exception, not a rejection.
+  const { state, runInFrame } = require('internal/async_context');
+  const frame = state.frame;
   Promise.resolve().then(() => {
     try {
-      callback();
+      runInFrame(frame, callback, undefined, []);
     } catch (err) {
       require('internal/event_loop').hooks.onUncaught(err);
     }
@@ -73,6 +75,7 @@ function installObjectURLs(URL) {
 // Launch-independent set-up; see internal/main.js.
 function init() {
   require('internal/error_stack').install();
+  require('internal/json_parse').install();
   require('internal/util/types').trackProxies();
   // Math.random from the host's randomness, reseeded at every start (a
   // snapshot would otherwise replay one sequence).

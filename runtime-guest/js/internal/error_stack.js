@@ -278,17 +278,89 @@ function installCaptureStackTrace() {
     value: function captureStackTrace(obj, fn) {
       // V8's own wording.
       if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) throw new TypeError('invalid_argument');
+      const userPrepare = Error.prepareStackTrace;
+      // A program's own prepareStackTrace (depd, callsites) must get the
+      // sites from its caller down, as on V8: not this wrapper's frame.
+      const wrapped = typeof userPrepare === 'function' && userPrepare !== prepareStackTrace;
+      if (wrapped) Error.prepareStackTrace = (o, sites) => userPrepare(o, userSites(sites));
       capturing++;
       try {
         engineCapture(obj, fn);
       } finally {
         capturing--;
+        if (wrapped) Error.prepareStackTrace = userPrepare;
+        clearTraceMark();
       }
     },
   });
 }
 
+// QuickJS-NG keeps the first trace it builds (a capture's too) as "the
+// trace of the exception in flight" until some exception is caught; left
+// set, the next throw would not call prepareStackTrace, and an uncaught
+// error would be reported where it was created instead of where it was
+// thrown. Catching a throw clears it.
+function clearTraceMark() {
+  try {
+    throw undefined;
+  } catch {
+    // Nothing: the catch itself is the point.
+  }
+}
+
+function userSites(sites) {
+  if (sites.length > 0 && sites[0].getFileName?.() === 'node:internal/error_stack') sites = sites.slice(1);
+  sites = sites.filter((site) => !(site.isNative?.() && CALL_FRAMES.has(site.getFunctionName())));
+  return sites.slice(0, visibleFrameCount());
+}
+
+// QuickJS-NG's CallSite has only part of V8's API; programs that walk the
+// sites (depd, used by express and koa) call the rest. What the engine does
+// not record (eval origins, receivers) answers as V8 does for a frame
+// without it.
+const CALL_SITE_EXTRAS = {
+  isEval() { return false; },
+  getEvalOrigin() { return undefined; },
+  getThis() { return undefined; },
+  getTypeName() { return null; },
+  getMethodName() { return null; },
+  isToplevel() { return true; },
+  isAsync() { return false; },
+  isPromiseAll() { return false; },
+  getPromiseIndex() { return null; },
+  getScriptNameOrSourceURL() { return this.getFileName(); },
+  getScriptHash() { return ''; },
+  toString() { return formatFrame(this).slice('    at '.length); },
+};
+
+function completeCallSites() {
+  const prep = Error.prepareStackTrace;
+  let sites;
+  Error.prepareStackTrace = (_, s) => s;
+  try {
+    const holder = {};
+    capturing++;
+    try {
+      Error.captureStackTrace(holder);
+    } finally {
+      capturing--;
+      clearTraceMark();
+    }
+    sites = holder.stack;
+  } finally {
+    Error.prepareStackTrace = prep;
+  }
+  const proto = Array.isArray(sites) && sites.length > 0 ? Object.getPrototypeOf(sites[0]) : null;
+  if (proto === null || proto === Object.prototype) return;
+  for (const [name, fn] of Object.entries(CALL_SITE_EXTRAS)) {
+    if (!Object.prototype.hasOwnProperty.call(proto, name)) {
+      Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    }
+  }
+}
+
 function install() {
+  completeCallSites();
   installCaptureStackTrace();
   Error.prepareStackTrace = prepareStackTrace;
   if (engineLimit?.set) {

@@ -8,6 +8,7 @@
 'use strict';
 
 const { codes } = require('internal/errors');
+const asyncContext = require('internal/async_context').state;
 
 // Filled in by internal/process/execution to avoid a require cycle.
 const hooks = {
@@ -25,7 +26,7 @@ function nextTick(callback, ...args) {
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
   if (exiting) return;
-  tickQueue.push({ callback, args });
+  tickQueue.push({ callback, args, frame: asyncContext.frame });
 }
 
 let exiting = false;
@@ -91,6 +92,8 @@ function drain() {
   do {
     while (tickHead < tickQueue.length) {
       const tick = tickQueue[tickHead++];
+      const outerFrame = asyncContext.frame;
+      asyncContext.frame = tick.frame;
       try {
         const { callback, args } = tick;
         switch (args.length) {
@@ -100,6 +103,8 @@ function drain() {
         }
       } catch (err) {
         hooks.onUncaught(err);
+      } finally {
+        asyncContext.frame = outerFrame;
       }
       if (tickHead > 1024 && tickHead * 2 > tickQueue.length) {
         tickQueue = tickQueue.slice(tickHead);
@@ -208,6 +213,7 @@ class Timeout {
     this._refed = true;
     this._heapIndex = -1;
     this._id = ++timerIds;
+    this._asyncFrame = asyncContext.frame;
     this._schedule(binding.monotonicMs());
     refedTimers++;
     timersById.set(this._id, this);
@@ -301,10 +307,14 @@ function runTimers() {
       if (t._refed) refedTimers--;
       timersById.delete(t._id);
     }
+    const outerFrame = asyncContext.frame;
+    asyncContext.frame = t._asyncFrame;
     try {
       t._onTimeout(...t._timerArgs);
     } catch (err) {
       hooks.onUncaught(err);
+    } finally {
+      asyncContext.frame = outerFrame;
     }
     if (t._repeat !== null && !t._destroyed && t._heapIndex < 0) {
       t._schedule(binding.monotonicMs());
@@ -330,6 +340,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this._refed = true;
+    this._asyncFrame = asyncContext.frame;
     refedImmediates++;
     immediateQueue.push(this);
   }
@@ -370,7 +381,13 @@ function runImmediates() {
     if (imm._destroyed) continue;
     imm._destroyed = true;
     if (imm._refed) refedImmediates--;
-    invoke(imm._onImmediate, imm, imm._argv);
+    const outerFrame = asyncContext.frame;
+    asyncContext.frame = imm._asyncFrame;
+    try {
+      invoke(imm._onImmediate, imm, imm._argv);
+    } finally {
+      asyncContext.frame = outerFrame;
+    }
   }
 }
 
