@@ -19,6 +19,7 @@ const EventEmitter = require('events');
 const { codes } = require('internal/errors');
 const loop = require('internal/event_loop');
 const { systemError, uvCode } = require('internal/net/errors');
+const { isIP } = require('internal/net/ip');
 const {
   validateString, validateNumber, validateFunction, validateAbortSignal,
 } = require('internal/validators');
@@ -162,6 +163,18 @@ function joinChunks(list) {
   return out;
 }
 
+// dns.lookup, except that an address literal answers on the tick queue, as
+// Node's lookup does (so a send's callback and the next 'message' keep
+// Node's order).
+function defaultLookup(address, family, callback) {
+  const literal = isIP(address);
+  if (literal !== 0) {
+    process.nextTick(callback, null, address, literal);
+    return {};
+  }
+  return require('dns').lookup(address, family, callback);
+}
+
 // ---- Socket ------------------------------------------------------------------
 
 class Socket extends EventEmitter {
@@ -174,7 +187,7 @@ class Socket extends EventEmitter {
       type = options.type;
       lookup = options.lookup;
     }
-    if (lookup === undefined) lookup = require('dns').lookup;
+    if (lookup === undefined) lookup = defaultLookup;
     else validateFunction(lookup, 'lookup');
     if (type !== 'udp4' && type !== 'udp6') throw new codes.ERR_SOCKET_BAD_TYPE();
     this.type = type;
@@ -221,6 +234,7 @@ class Socket extends EventEmitter {
     const fallback = this._family === 6 ? '::1' : '127.0.0.1';
     this._lookupFn(address || fallback, this._family, callback);
   }
+
 
   // ---- bind ------------------------------------------------------------------
 
@@ -329,7 +343,9 @@ class Socket extends EventEmitter {
       for (const [bytes, address, port, family] of batch) {
         if (this._id === null) return;
         const msg = getBuffer().from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        this.emit('message', msg, { address, family, port, size: msg.length });
+        // One callback per datagram, with the tick queue drained after
+        // each, as libuv calls Node back once per datagram.
+        loop.invoke(this.emit, this, ['message', msg, { address, family, port, size: msg.length }]);
       }
     }
   }
