@@ -102,6 +102,14 @@ fn read_request(reader: &mut BufReader<Tls>) -> std::io::Result<Option<Request>>
         headers,
         body: Vec::new(),
     };
+    if request
+        .header("expect")
+        .is_some_and(|e| e.eq_ignore_ascii_case("100-continue"))
+    {
+        let out = reader.get_mut();
+        out.write_all(b"HTTP/1.1 100 Continue\r\n\r\n")?;
+        out.flush()?;
+    }
     if let Some(len) = request.header("content-length") {
         let mut body = vec![0; len.parse().unwrap_or(0)];
         reader.read_exact(&mut body)?;
@@ -371,6 +379,8 @@ const attempts = {
   lookup: () => https.get(url, { lookup: () => {} }),
   agentCa: () => new https.Agent({ ca: 'PEM' }),
   createServer: () => https.createServer(),
+  upgrade: () => https.request(url, { headers: { Connection: 'Upgrade', Upgrade: 'websocket' } })
+    .on('error', (e) => console.log('upgrade', e.code, e.message)).end(),
   Server: () => new https.Server(),
 };
 for (const [name, attempt] of Object.entries(attempts)) {
@@ -415,6 +425,13 @@ https.get(url, { rejectUnauthorized: true, servername: 'localhost', ca: undefine
     );
     assert!(
         out.contains("Server ERR_NOT_SUPPORTED_IN_SANDNODE"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "upgrade ERR_NOT_SUPPORTED_IN_SANDNODE https upgrade and CONNECT requests \
+             (wasi:http has no upgrade) is not supported by sandnode"
+        ),
         "{out}"
     );
     assert!(out.ends_with("defaults 200\n"), "{out}");

@@ -22,6 +22,15 @@ const kTlsOptions = [
 // Connection options the host decides for itself.
 const kSocketOptions = ['lookup', 'localAddress', 'localPort'];
 
+// What tells apart connections an agent may share, after http's
+// host:port:localAddress (the TLS settings in Node).
+const kNameFields = [
+  'ca', 'cert', 'clientCertEngine', 'ciphers', 'key', 'pfx', 'rejectUnauthorized',
+  'servername', 'minVersion', 'maxVersion', 'secureProtocol', 'crl', 'honorCipherOrder',
+  'ecdhCurve', 'dhparam', 'secureOptions', 'sessionIdContext', 'sigalgs',
+  'privateKeyIdentifier', 'privateKeyEngine',
+];
+
 function refuseOption(name) {
   return new codes.ERR_NOT_SUPPORTED_IN_SANDNODE(
     `the https option '${name}' (TLS and connections are done by the host; ` +
@@ -62,6 +71,20 @@ class Agent extends HttpAgent {
     this.defaultPort = 443;
     this.protocol = 'https:';
     this.maxCachedSessions = this.options.maxCachedSessions ?? 100;
+    // Sessions are the host's (it resumes none); kept for code that looks.
+    this._sessionCache = { map: {}, list: [] };
+  }
+
+  getName(options = {}) {
+    let name = super.getName(options);
+    for (const field of kNameFields) {
+      let value = options[field];
+      // Naming the host it connects to is the default, not a difference.
+      if (field === 'servername' && value === options.host) value = '';
+      const shown = field === 'rejectUnauthorized' ? value !== undefined : Boolean(value);
+      name += `:${shown ? value : ''}`;
+    }
+    return name;
   }
 
   createConnection(options, callback) {

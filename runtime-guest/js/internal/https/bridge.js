@@ -173,14 +173,24 @@ class HttpsBridge extends Duplex {
       // ClientRequest never does on one socket.
       return new Error('pipelined request on an https socket');
     }
+    // An upgrade (WebSocket) or CONNECT needs the raw connection, which
+    // wasi:http does not give: nothing is sent, and _write refuses it.
+    if (info.upgrade) return undefined;
     const flat = [];
     let hasBody = false;
+    let expectContinue = false;
     for (let i = 0; i < info.rawHeaders.length; i += 2) {
       const name = info.rawHeaders[i].toLowerCase();
       const value = info.rawHeaders[i + 1];
       if (name === 'transfer-encoding') hasBody = true;
       if (name === 'content-length' && Number(value) > 0) hasBody = true;
       if (kHostHeaders.has(name)) continue;
+      // The host's HTTP client streams the body without waiting for 100
+      // Continue; the request is told to go on at once (its 'continue').
+      if (name === 'expect' && /^100-continue$/i.test(value.trim())) {
+        expectContinue = true;
+        continue;
+      }
       flat.push(name, value);
     }
     this.method = info.method;
@@ -195,6 +205,7 @@ class HttpsBridge extends Duplex {
     this.id = id;
     this.hasBody = hasBody;
     watch(id, () => this._onResponseHead(id));
+    if (expectContinue) this.push(Buffer.from('HTTP/1.1 100 Continue\r\n\r\n', 'latin1'));
     return undefined;
   }
 
@@ -255,6 +266,8 @@ class HttpsBridge extends Duplex {
     for (let i = 0; i < flat.length; i += 2) text += `${flat[i]}: ${flat[i + 1]}\r\n`;
     this.framing = responseFraming(this.method, status, flat);
     this.push(Buffer.from(`${text}\r\n`, 'latin1'));
+    // The 'response' handler may have destroyed the request.
+    if (this.id !== id) return;
     if (this.framing === 'none') {
       this._closeExchange();
       return;
@@ -270,6 +283,7 @@ class HttpsBridge extends Duplex {
 
   _pull() {
     const id = this.id;
+    if (id === 0) return;
     while (this.reading && this.readWanted && this.id === id) {
       let chunk;
       try {
