@@ -21,40 +21,42 @@ function validateString(value, name) {
   if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 
-class OutgoingMessage extends Stream {
-  constructor(options) {
-    super();
-    this.outputData = [];
-    this.outputSize = 0;
-    this.writable = true;
-    this.destroyed = false;
-    this._last = false;
-    this.chunkedEncoding = false;
-    this.shouldKeepAlive = true;
-    this.maxRequestsOnConnectionReached = false;
-    this._defaultKeepAlive = true;
-    this.useChunkedEncodingByDefault = true;
-    this.sendDate = false;
-    this._removedConnection = false;
-    this._removedContLen = false;
-    this._removedTE = false;
-    this.strictContentLength = false;
-    this._contentLength = null;
-    this._hasBody = true;
-    this._trailer = '';
-    this.finished = false;
-    this._headerSent = false;
-    this._closed = false;
-    this.socket = null;
-    this._header = null;
-    this._outHeaders = null;
-    this._keepAliveTimeout = 0;
-    this._maxRequestsPerSocket = 0;
-    this._corked = 0;
-    this._rejectNonStandardBodyWrites = options?.rejectNonStandardBodyWrites ?? false;
-    this._highWaterMark = options?.highWaterMark ?? kHighWaterMark;
-  }
+// A function, not a class, as in Node: libraries such as light-my-request
+// (fastify.inject) set up their own objects with OutgoingMessage.call(this, ...).
+function OutgoingMessage(options) {
+  Stream.call(this);
+  this.outputData = [];
+  this.outputSize = 0;
+  this.writable = true;
+  this.destroyed = false;
+  this._last = false;
+  this.chunkedEncoding = false;
+  this.shouldKeepAlive = true;
+  this.maxRequestsOnConnectionReached = false;
+  this._defaultKeepAlive = true;
+  this.useChunkedEncodingByDefault = true;
+  this.sendDate = false;
+  this._removedConnection = false;
+  this._removedContLen = false;
+  this._removedTE = false;
+  this.strictContentLength = false;
+  this._contentLength = null;
+  this._hasBody = true;
+  this._trailer = '';
+  this.finished = false;
+  this._headerSent = false;
+  this._closed = false;
+  this.socket = null;
+  this._header = null;
+  this._outHeaders = null;
+  this._keepAliveTimeout = 0;
+  this._maxRequestsPerSocket = 0;
+  this._corked = 0;
+  this._rejectNonStandardBodyWrites = options?.rejectNonStandardBodyWrites ?? false;
+  this._highWaterMark = options?.highWaterMark ?? kHighWaterMark;
+}
 
+class OutgoingMessageMethods extends Stream {
   get connection() { return this.socket; }
   set connection(value) { this.socket = value; }
 
@@ -399,6 +401,9 @@ class OutgoingMessage extends Stream {
     return ret;
   }
 }
+OutgoingMessage.prototype = OutgoingMessageMethods.prototype;
+Object.defineProperty(OutgoingMessage.prototype, 'constructor', { value: OutgoingMessage, writable: true, configurable: true, enumerable: false });
+Object.setPrototypeOf(OutgoingMessage, Stream);
 
 function isAscii(s) {
   // eslint-disable-next-line no-control-regex

@@ -34,22 +34,24 @@ function validateBoolean(value, name) {
 
 // ---- ServerResponse ----------------------------------------------------------
 
-class ServerResponse extends OutgoingMessage {
-  constructor(req, options) {
-    super(options);
-    this.req = req;
-    this.statusCode = 200;
-    this.statusMessage = undefined;
-    this.sendDate = true;
-    this._sent100 = false;
-    this._expect_continue = false;
-    if (req.method === 'HEAD') this._hasBody = false;
-    if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
-      this.useChunkedEncodingByDefault = kChunkedRe.test(req.headers.te ?? '');
-      this.shouldKeepAlive = false;
-    }
+// A function, not a class, as in Node: libraries such as light-my-request
+// (fastify.inject) set up their own objects with ServerResponse.call(this, ...).
+function ServerResponse(req, options) {
+  OutgoingMessage.call(this, options);
+  this.req = req;
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+  this.sendDate = true;
+  this._sent100 = false;
+  this._expect_continue = false;
+  if (req.method === 'HEAD') this._hasBody = false;
+  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+    this.useChunkedEncodingByDefault = kChunkedRe.test(req.headers.te ?? '');
+    this.shouldKeepAlive = false;
   }
+}
 
+class ServerResponseMethods extends OutgoingMessage {
   _finish() {
     super._finish();
   }
@@ -139,6 +141,9 @@ class ServerResponse extends OutgoingMessage {
     return this.writeHead(...args);
   }
 }
+ServerResponse.prototype = ServerResponseMethods.prototype;
+Object.defineProperty(ServerResponse.prototype, 'constructor', { value: ServerResponse, writable: true, configurable: true, enumerable: false });
+Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
 const kLinkRe = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
 
