@@ -433,9 +433,17 @@ class Socket extends EventEmitter {
   // Node drops a failed send silently unless it has a callback; a refusal
   // by the sandbox is reported either way, so it is never silent.
   _sendFailed(item, err) {
-    const ex = hostPortError(err, 'send', item.address, item.port);
+    const ex = this._v4FromV6(err, item.ip) ??
+      hostPortError(err, 'send', item.address, item.port);
     if (item.callback) process.nextTick(item.callback, ex);
     else if (ex.code === 'ERR_ACCESS_DENIED') process.nextTick(() => this.emit('error', ex));
+  }
+
+  // Node's udp6 sockets are dual-stack and reach IPv4 peers; WASI's are
+  // IPv6-only, so the host rejects the address.
+  _v4FromV6(err, ip) {
+    if (this._family !== 6 || err?.wasi !== 'invalid-argument' || isIP(ip ?? '') !== 4) return null;
+    return notSupported(`dgram: a udp6 socket reaching the IPv4 address ${ip} (WASI udp6 sockets are IPv6-only)`);
   }
 
   _watchOutbox() {
@@ -490,7 +498,7 @@ class Socket extends EventEmitter {
       try {
         binding.udpConnect(this._id, ip, port);
       } catch (e) {
-        err = hostPortError(e, 'connect', address, port);
+        err = this._v4FromV6(e, ip) ?? hostPortError(e, 'connect', address, port);
       }
     }
     if (err) {
@@ -630,26 +638,26 @@ class Socket extends EventEmitter {
   // Node's EBADF; a bound one says what sandnode lacks.
   _unsupported(syscall, what) {
     if (this._id === null) throw errnoError('EBADF', syscall);
-    throw notSupported(`dgram ${what} (WASI sockets have no such option)`);
+    throw notSupported(`dgram ${what} (WASI sockets have no ${syscall.includes('ulticast') || syscall.includes('Membership') ? 'multicast' : 'broadcast'})`);
   }
 
-  setBroadcast(flag) {
-    this._unsupported('setBroadcast', `setBroadcast(${Boolean(flag)})`);
+  setBroadcast() {
+    this._unsupported('setBroadcast', 'socket.setBroadcast()');
   }
 
   setMulticastTTL(ttl) {
     validateNumber(ttl, 'ttl');
-    this._unsupported('setMulticastTTL', 'setMulticastTTL()');
+    this._unsupported('setMulticastTTL', 'socket.setMulticastTTL()');
   }
 
-  setMulticastLoopback(flag) {
-    this._unsupported('setMulticastLoopback', `setMulticastLoopback(${Boolean(flag)})`);
+  setMulticastLoopback() {
+    this._unsupported('setMulticastLoopback', 'socket.setMulticastLoopback()');
   }
 
   setMulticastInterface(interfaceAddress) {
     this._healthCheck();
     validateString(interfaceAddress, 'interfaceAddress');
-    this._unsupported('setMulticastInterface', 'setMulticastInterface()');
+    this._unsupported('setMulticastInterface', 'socket.setMulticastInterface()');
   }
 
   addMembership(multicastAddress, interfaceAddress) {
@@ -664,7 +672,7 @@ class Socket extends EventEmitter {
     this._healthCheck();
     if (!multicastAddress) throw new codes.ERR_MISSING_ARGS('multicastAddress');
     validateString(multicastAddress, 'multicastAddress');
-    this._unsupported(name, `${name}() (multicast)`);
+    this._unsupported(name, `socket.${name}()`);
   }
 
   addSourceSpecificMembership(sourceAddress, groupAddress) {
@@ -679,7 +687,7 @@ class Socket extends EventEmitter {
     this._healthCheck();
     validateString(sourceAddress, 'sourceAddress');
     validateString(groupAddress, 'groupAddress');
-    this._unsupported(name, `${name}() (multicast)`);
+    this._unsupported(name, `socket.${name}()`);
   }
 }
 
