@@ -21,6 +21,10 @@ const kRemainder = Symbol('kRemainder');
 const kDecoder = Symbol('kDecoder');
 const kIterator = Symbol('kIterator');
 const kSink = Symbol('kSink');
+const kSplitter = Symbol('kSplitter');
+const kSplitText = Symbol('kSplitText');
+const kSplitBytes = Symbol('kSplitBytes');
+const kDeliver = Symbol('kDeliver');
 
 // At most this many unread lines wait in an async iterator before the input
 // is paused, so `for await` over a huge file runs in bounded memory.
@@ -30,6 +34,10 @@ function validateAbortSignal(signal, name) {
   if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
     throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
   }
+}
+
+function utf8Bytes(text) {
+  return require('buffer').Buffer.from(text, 'utf8');
 }
 
 function validateFunction(value, name) {
@@ -106,6 +114,7 @@ class Interface extends EventEmitter {
     this[kSawReturn] = false;
     this[kRemainder] = '';
     this[kDecoder] = null;
+    this[kSplitter] = null;
     this[kIterator] = null;
 
     this[kOnData] = (chunk) => this[kLines](chunk);
@@ -219,22 +228,30 @@ class Interface extends EventEmitter {
   // without a line ending still counts.
   [kLines](chunk) {
     if (chunk === null) {
-      const tail = this[kDecoder] ? this[kRemainder] + this[kDecoder].end() : this[kRemainder];
+      let tail = this[kRemainder];
+      if (this[kSplitter] !== null) tail = binding.linesEnd(this[kSplitter]);
+      else if (this[kDecoder] !== null) tail += this[kDecoder].end();
       this[kRemainder] = '';
       if (tail.length > 0) this._onLine(tail);
       return;
     }
-    let text;
-    if (typeof chunk === 'string') {
-      text = chunk;
-    } else {
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+      // Not bytes Node's decoder knows: let it decide (it throws).
       if (this[kDecoder] === null) {
         const { StringDecoder } = require('string_decoder');
         this[kDecoder] = new StringDecoder('utf8');
       }
-      text = this[kDecoder].write(chunk);
+      chunk = this[kDecoder].write(chunk);
     }
-    if (text.length === 0) return;
+    const lines = typeof chunk === 'string' && this[kSplitter] === null
+      ? this[kSplitText](chunk) : this[kSplitBytes](chunk);
+    if (lines.length > 0) this[kDeliver](lines);
+  }
+
+  // Text chunks (an input with an encoding set) are split here, as long
+  // as no bytes came before.
+  [kSplitText](text) {
+    if (text.length === 0) return [];
     // A \r\n split across two chunks is one line ending.
     if (this[kSawReturn]) {
       this[kSawReturn] = false;
@@ -244,20 +261,49 @@ class Interface extends EventEmitter {
     if (text.charCodeAt(text.length - 1) === 13) this[kSawReturn] = true;
     const lines = splitLines(text);
     this[kRemainder] = lines.pop();
+    return lines;
+  }
+
+  // Byte chunks are split and decoded natively (src/lines.rs), one call a
+  // chunk; from the first one on, text chunks go the same way as UTF-8, so
+  // that a line begun in one kind and ended in the other stays whole.
+  [kSplitBytes](chunk) {
+    let splitter = this[kSplitter];
+    if (splitter === null) {
+      splitter = this[kSplitter] = binding.linesNew(this[kSawReturn]);
+      this[kSawReturn] = false;
+      const rest = this[kRemainder];
+      this[kRemainder] = '';
+      // Text after the last line ending holds no ending: no line comes out.
+      if (rest.length > 0) binding.linesPush(splitter, utf8Bytes(rest));
+    }
+    if (typeof chunk === 'string') chunk = utf8Bytes(chunk);
+    return binding.linesPush(splitter, chunk);
+  }
+
+  [kDeliver](lines) {
     const sink = this[kIterator] === null ? null : this[kIterator][kSink];
+    const events = this._events;
+    const listened = events !== undefined && events.line !== undefined;
+    // Only an async iterator reads the lines: they go to it in one batch.
+    if (sink !== null && !listened && this[kQuestion] === null && !this.closed) {
+      sink.push(lines);
+      return;
+    }
+    const batch = sink === null ? null : [];
     for (let i = 0; i < lines.length; i++) {
-      if (this.closed) return;
+      if (this.closed) break;
       if (this[kQuestion] !== null) {
         this._onLine(lines[i]);
         continue;
       }
       // The async iterator takes lines straight from here; 'line'
       // listeners, if any, still get every one.
-      if (sink !== null) sink.queue.push(lines[i]);
-      const events = this._events;
-      if (events !== undefined && events.line !== undefined) this.emit('line', lines[i]);
+      if (batch !== null) batch.push(lines[i]);
+      const ev = this._events;
+      if (ev !== undefined && ev.line !== undefined) this.emit('line', lines[i]);
     }
-    if (sink !== null) sink.filled();
+    if (batch !== null) sink.push(batch);
   }
 
   _onLine(line) {
@@ -268,10 +314,7 @@ class Interface extends EventEmitter {
       return;
     }
     const sink = this[kIterator] === null ? null : this[kIterator][kSink];
-    if (sink !== null) {
-      sink.queue.push(line);
-      sink.filled();
-    }
+    if (sink !== null) sink.push([line]);
     this.emit('line', line);
   }
 
@@ -286,11 +329,16 @@ if (typeof Symbol.dispose === 'symbol') {
 }
 
 // Lines as an async iterator, pausing the input while too many wait. The
-// Interface pushes lines into `sink.queue` directly (see kLines): an event
-// per line costs more than the line itself in QuickJS.
+// Interface hands lines to `sink.push` in batches (an array per chunk, see
+// kDeliver): an event or an array push per line costs more than the line
+// itself in QuickJS.
 function lineIterator(rl) {
-  let queue = [];
-  let head = 0;
+  // Batches not fully read yet, oldest first from `first`; `pos` is the
+  // next line's index in the oldest one, `count` the lines waiting.
+  let batches = [];
+  let first = 0;
+  let pos = 0;
+  let count = 0;
   let done = rl.closed;
   let error = null;
   let waiting = null;
@@ -303,9 +351,11 @@ function lineIterator(rl) {
     resolve();
   };
   const sink = {
-    queue,
-    filled() {
-      if (queue.length - head >= ITERATOR_HIGH_WATER && !rl.paused && !rl.closed) {
+    push(lines) {
+      if (lines.length === 0) return;
+      batches.push(lines);
+      count += lines.length;
+      if (count >= ITERATOR_HIGH_WATER && !rl.paused && !rl.closed) {
         pausedByUs = true;
         rl.pause();
       }
@@ -315,17 +365,24 @@ function lineIterator(rl) {
   rl.on('close', () => { done = true; wake(); });
   rl.input.on('error', (err) => { error = err; wake(); });
 
+  // The oldest waiting line; only called while count > 0.
   function take() {
-    const value = queue[head];
-    queue[head++] = undefined;
-    if (head === queue.length) {
-      queue.length = 0;
-      head = 0;
-    } else if (head > 4096 && head * 2 > queue.length) {
-      queue = sink.queue = queue.slice(head);
-      head = 0;
+    const batch = batches[first];
+    const value = batch[pos];
+    batch[pos++] = undefined;
+    if (pos === batch.length) {
+      pos = 0;
+      batches[first++] = undefined;
+      if (first === batches.length) {
+        batches.length = 0;
+        first = 0;
+      } else if (first > 1024 && first * 2 > batches.length) {
+        batches = batches.slice(first);
+        first = 0;
+      }
     }
-    if (pausedByUs && queue.length - head < ITERATOR_HIGH_WATER / 2) {
+    count--;
+    if (pausedByUs && count < ITERATOR_HIGH_WATER / 2) {
       pausedByUs = false;
       if (!rl.closed) rl.resume();
     }
@@ -334,7 +391,7 @@ function lineIterator(rl) {
 
   async function slowNext() {
     for (;;) {
-      if (head < queue.length) return take();
+      if (count > 0) return take();
       if (error !== null) {
         const err = error;
         error = null;
@@ -350,7 +407,7 @@ function lineIterator(rl) {
     [kSink]: sink,
     next() {
       // A line already waiting: no async frame, one resolved promise.
-      if (head < queue.length) return Promise.resolve(take());
+      if (count > 0) return Promise.resolve(take());
       return slowNext();
     },
     async return() {
