@@ -30,6 +30,12 @@ pub fn engine_config() -> Config {
     // see runtime-guest/src/main.rs) is reached first.
     config.max_wasm_stack(MAX_WASM_STACK);
     config.async_stack_size(MAX_WASM_STACK + 2 * 1024 * 1024);
+    // `SANDNODE_PROFILE=perfmap` writes /tmp/perf-<pid>.map so that `perf`
+    // can name the guest's compiled functions. Off by default: the map costs
+    // a file write per loaded module.
+    if std::env::var_os("SANDNODE_PROFILE").is_some_and(|v| v == "perfmap") {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     config
 }
 
