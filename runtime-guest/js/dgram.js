@@ -21,7 +21,7 @@ const loop = require('internal/event_loop');
 const { systemError, uvCode } = require('internal/net/errors');
 const { isIP } = require('internal/net/ip');
 const {
-  validateString, validateNumber, validateFunction, validateAbortSignal,
+  validateString, validateNumber, validateFunction, validateAbortSignal, validateUint32,
 } = require('internal/validators');
 
 let Buffer;
@@ -205,6 +205,8 @@ class Socket extends EventEmitter {
     this._watchingOut = false;
     this._reuseAddr = Boolean(options?.reuseAddr);
     this._reusePort = Boolean(options?.reusePort);
+    if (options?.recvBufferSize) validateUint32(options.recvBufferSize, 'options.recvBufferSize');
+    if (options?.sendBufferSize) validateUint32(options.sendBufferSize, 'options.sendBufferSize');
     this._recvBufferSize = options?.recvBufferSize || undefined;
     this._sendBufferSize = options?.sendBufferSize || undefined;
     if (typeof listener === 'function') this.on('message', listener);
@@ -247,10 +249,7 @@ class Socket extends EventEmitter {
     let port = port_;
     let address;
     if (port !== null && typeof port === 'object') {
-      if (port.fd !== undefined) {
-        this._bindState = BIND_UNBOUND;
-        throw notSupported('dgram bind() to a file descriptor');
-      }
+      if (port.fd !== undefined) throw notSupported('dgram bind() to a file descriptor');
       address = port.address || '';
       port = port.port;
     } else {
@@ -395,6 +394,15 @@ class Socket extends EventEmitter {
       return;
     }
     this._lookup(address, (err, ip) => this._doSend(err, ip, list, address, port, callback));
+  }
+
+  // Node's older spelling, with stricter checks.
+  sendto(buffer, offset, length, port, address, callback) {
+    validateNumber(offset, 'offset');
+    validateNumber(length, 'length');
+    validateNumber(port, 'port');
+    validateString(address, 'address');
+    this.send(buffer, offset, length, port, address, callback);
   }
 
   _doSend(err, ip, list, address, port, callback) {

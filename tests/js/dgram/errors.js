@@ -14,6 +14,11 @@ show('no type', () => dgram.createSocket({}));
 show('no args', () => dgram.createSocket());
 show('bad lookup', () => dgram.createSocket({ type: 'udp4', lookup: 5 }));
 show('bad signal', () => dgram.createSocket({ type: 'udp4', signal: 5 }));
+for (const v of [null, 0, false, -1, '5', 2 ** 32, 1.5]) {
+  show(`recvBufferSize ${typeof v} ${v}`, () => typeof dgram.createSocket({ type: 'udp4', recvBufferSize: v }));
+}
+show('sendBufferSize -1', () => dgram.createSocket({ type: 'udp4', sendBufferSize: -1 }));
+show('sendto string offset', () => dgram.createSocket('udp4').sendto('x', '0', 1, 9, '127.0.0.1'));
 const s = dgram.createSocket('udp4');
 show('address unbound', () => s.address());
 show('setTTL unbound', () => s.setTTL(5));
