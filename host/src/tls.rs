@@ -269,7 +269,21 @@ pub async fn send_https(
     // that wasi:http set carries the authority.
     *request.uri_mut() = origin_form(request.uri());
     let mut response = sender.send_request(request).await.map_err(Error::Hyper)?;
-    expose_wire_headers(response.headers_mut());
+    let reason = response
+        .extensions()
+        .get::<hyper::ext::ReasonPhrase>()
+        .and_then(|r| http::HeaderValue::from_bytes(r.as_bytes()).ok());
+    let version = response.version();
+    let headers = response.headers_mut();
+    expose_wire_headers(headers);
+    // What wasi:http has no field for: a reason phrase other than the
+    // standard one, and an HTTP/1.0 answer.
+    if let Some(reason) = reason {
+        headers.insert(REASON_HEADER, reason);
+    }
+    if version == http::Version::HTTP_10 {
+        headers.insert(VERSION_HEADER, http::HeaderValue::from_static("1.0"));
+    }
     let response = response.map(|body| body.map_err(Error::Hyper).boxed_unsync());
     let io = async move {
         match driver.await {
@@ -284,6 +298,10 @@ pub async fn send_https(
 /// The prefix under which the host passes on response headers that
 /// wasi:http keeps from a guest (Connection, Transfer-Encoding, ...).
 pub const WIRE_PREFIX: &str = "sandnode-wire-";
+/// The response's own reason phrase, when it is not the standard one.
+const REASON_HEADER: &str = "sandnode-wire-reason-phrase";
+/// "1.0" for an HTTP/1.0 response.
+const VERSION_HEADER: &str = "sandnode-wire-http-version";
 
 /// Renames the response headers wasi:http would drop (its forbidden list)
 /// to `sandnode-wire-<name>`, keeping their order, so that node:https can

@@ -252,6 +252,10 @@ fn with_exchange<R>(
 /// `expose_wire_headers` in host/src/tls.rs.
 const WIRE_PREFIX: &str = "sandnode-wire-";
 
+/// The reason phrase and version the host passes on for node:https.
+const REASON_HEADER: &str = "sandnode-wire-reason-phrase";
+const VERSION_HEADER: &str = "sandnode-wire-http-version";
+
 /// A response header as the program sees it: with `wire`, the host's
 /// renamed wire headers under their own names; without, none of them.
 fn shown_name(name: String, wire: bool) -> Option<String> {
@@ -263,7 +267,8 @@ fn shown_name(name: String, wire: bool) -> Option<String> {
 }
 
 /// The response head once it has arrived: `null` while waiting, else
-/// `[status, [name, value, ...]]`. Throws the request's failure. `wire`
+/// `[status, [name, value, ...], reason, version]` (the last two `null`
+/// unless the host passed them on). Throws the request's failure. `wire`
 /// (node:https) asks for the headers that frame the body too.
 fn response<'js>(ctx: Ctx<'js>, id: u32, wire: Opt<bool>) -> Result<Value<'js>> {
     let wire = wire.0.unwrap_or(false);
@@ -293,19 +298,31 @@ fn response<'js>(ctx: Ctx<'js>, id: u32, wire: Opt<bool>) -> Result<Value<'js>> 
     let Some((status, headers)) = head else {
         return Ok(Value::new_null(ctx));
     };
+    // Header bytes are Latin-1 in fetch (undici decodes them so).
+    let latin1 = |value: &[u8]| -> String { value.iter().map(|&b| b as char).collect() };
     let flat = Array::new(ctx.clone())?;
-    let shown = headers
-        .into_iter()
-        .filter_map(|(name, value)| Some((shown_name(name, wire)?, value)));
-    for (i, (name, value)) in shown.enumerate() {
-        flat.set(2 * i, name)?;
-        // Header bytes are Latin-1 in fetch (undici decodes them so).
-        let text: String = value.iter().map(|&b| b as char).collect();
-        flat.set(2 * i + 1, text)?;
+    let mut reason = None;
+    let mut version = None;
+    let mut i = 0;
+    for (name, value) in headers {
+        match name.as_str() {
+            REASON_HEADER => reason = Some(latin1(&value)),
+            VERSION_HEADER => version = Some(latin1(&value)),
+            _ => {
+                let Some(name) = shown_name(name, wire) else {
+                    continue;
+                };
+                flat.set(2 * i, name)?;
+                flat.set(2 * i + 1, latin1(&value))?;
+                i += 1;
+            }
+        }
     }
     let out = Array::new(ctx.clone())?;
     out.set(0, status)?;
     out.set(1, flat)?;
+    out.set(2, reason)?;
+    out.set(3, version)?;
     Ok(out.into_value())
 }
 

@@ -7,11 +7,11 @@
 // host/src/tls.rs); the answer is written back as HTTP/1.1 bytes for the
 // request's own parser.
 //
-// What wasi:http hides cannot be reproduced: header names arrive lower-case,
-// the reason phrase is the standard one for the status, the version is
-// always 1.1, and trailers are not passed on. (The headers wasi:http keeps
-// from guests, such as Transfer-Encoding and Connection, the host passes on
-// under other names, and fetchResponse(id, true) restores them.) Connections (and keep-alive)
+// What wasi:http hides cannot all be reproduced: header names arrive
+// lower-case and trailers are not passed on. The headers wasi:http keeps
+// from guests (Transfer-Encoding, Connection), a non-standard reason phrase
+// and an HTTP/1.0 version the host passes on under other names, and
+// fetchResponse(id, true) restores them (host/src/tls.rs). Connections (and keep-alive)
 // are the host's business; this socket can carry one exchange after another
 // so that an agent with keepAlive may pool it.
 'use strict';
@@ -108,7 +108,12 @@ class HttpsBridge extends Duplex {
   // alive); an exchange in flight is watched ref'd, as a connection is.
   ref() { return this; }
   unref() { return this; }
-  getPeerCertificate() { return {}; }
+  // The certificate stays in the host; an empty object would make a
+  // pinning check look at nothing, so asking is an error.
+  getPeerCertificate() {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_NOT_SUPPORTED_IN_SANDNODE('getPeerCertificate() on an https socket (TLS is done by the host)');
+  }
   getCipher() { return undefined; }
   getProtocol() { return null; }
   isSessionReused() { return false; }
@@ -261,8 +266,8 @@ class HttpsBridge extends Duplex {
     if (head === null) return;
     unwatch(id);
     this._activity();
-    const [status, flat] = head;
-    let text = `HTTP/1.1 ${status} ${reasonFor(status)}\r\n`;
+    const [status, flat, reason, version] = head;
+    let text = `HTTP/${version ?? '1.1'} ${status} ${reason ?? reasonFor(status)}\r\n`;
     for (let i = 0; i < flat.length; i += 2) text += `${flat[i]}: ${flat[i + 1]}\r\n`;
     this.framing = responseFraming(this.method, status, flat);
     this.push(Buffer.from(`${text}\r\n`, 'latin1'));
