@@ -41,9 +41,19 @@ function writtenSpecifier(name) {
   }
 }
 
+// The engine throws instances of these classes only, never of Error itself
+// or of a subclass: a library's `new DatabaseError('division by zero')`
+// (pg, relaying PostgreSQL) must keep its message.
+const ENGINE_ERROR_PROTOTYPES = new Set(
+  [TypeError, RangeError, ReferenceError, SyntaxError, globalThis.InternalError]
+    .filter((ctor) => typeof ctor === 'function')
+    .map((ctor) => ctor.prototype),
+);
+
 function translateMessage(err) {
   const msg = err.message;
   if (typeof msg !== 'string' || msg.length === 0 || !ANY_ENGINE_MESSAGE.test(msg)) return;
+  if (!ENGINE_ERROR_PROTOTYPES.has(Object.getPrototypeOf(err))) return;
   // Only rewrite messages of engine-thrown errors (own data property).
   const desc = Object.getOwnPropertyDescriptor(err, 'message');
   if (desc === undefined || !desc.writable) return;
