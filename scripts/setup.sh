@@ -3,12 +3,14 @@
 #  - clang-19 / llvm-19 / wasi-libc: C toolchain and libc headers for QuickJS (rquickjs-sys)
 #    compiled to wasm32-wasip2, so rquickjs-sys never downloads a wasi-sdk;
 #  - the rustup target wasm32-wasip2 for the guest;
-#  - npm (Debian's, if none is on PATH), which installs the npm test fixture.
+#  - npm (Debian's, if none is on PATH), which installs the npm test fixture;
+#  - postgresql (15 on Debian 12): the server the pg npm-fixture test talks to
+#    (scripts/pg-fixture.sh runs a throwaway cluster; the system one is unused).
 # Safe to run repeatedly: it only acts on what is missing.
 set -euo pipefail
 
 need_apt=()
-for pkg in clang-19 llvm-19 wasi-libc; do
+for pkg in clang-19 llvm-19 wasi-libc postgresql; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$pkg")
 done
 command -v npm >/dev/null 2>&1 || need_apt+=(npm)

@@ -82,6 +82,11 @@ fn main() {
                             .into(),
                     );
                 }
+                // `x.needs-postgres`: the test talks to the throwaway
+                // PostgreSQL server of scripts/pg-fixture.sh.
+                if file.with_extension("needs-postgres").exists() {
+                    return with_postgres(|| run_case(&root, &file, &cache));
+                }
                 run_case(&root, &file, &cache)
             })
             .with_ignored_flag(pending),
@@ -90,6 +95,37 @@ fn main() {
     let conclusion = libtest_mimic::run(&args, trials);
     let _ = std::fs::remove_dir_all(&cache);
     conclusion.exit();
+}
+
+/// Runs `test` with the fixture's PostgreSQL server up. The server is
+/// stopped again only if this run started it, so a server someone left
+/// running (or another run is using) stays up.
+fn with_postgres(test: impl FnOnce() -> Result<(), Failed>) -> Result<(), Failed> {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .join("scripts/pg-fixture.sh");
+    let pg = |cmd: &str| -> Result<String, Failed> {
+        let out = Command::new(&script)
+            .arg(cmd)
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|e| format!("running {}: {e}", script.display()))?;
+        if !out.status.success() {
+            return Err(format!(
+                "scripts/pg-fixture.sh {cmd} failed:\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+            .into());
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+    };
+    let started = pg("start")? == "started";
+    let result = test();
+    if started {
+        pg("stop")?;
+    }
+    result
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {

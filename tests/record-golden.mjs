@@ -276,7 +276,24 @@ const skipped = [];
 const flaky = [];
 const failed = [];
 
+// A test with a `<name>.needs-postgres` sidecar talks to the throwaway
+// PostgreSQL server of scripts/pg-fixture.sh: start it first and stop it at
+// the end, unless it was already running.
+let startedPostgres = false;
+function pgFixture(cmd) {
+  const r = spawnSync(path.join(HERE, '..', 'scripts', 'pg-fixture.sh'), [cmd], {
+    encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (r.status !== 0) {
+    console.error(`record-golden: scripts/pg-fixture.sh ${cmd} failed`);
+    process.exit(1);
+  }
+  return r.stdout.trim();
+}
+process.on('exit', () => { if (startedPostgres) pgFixture('stop'); });
+
 for (const test of tests) {
+  if (!startedPostgres && sidecar(test, '.needs-postgres')) startedPostgres = pgFixture('start') === 'started';
   const hand = isHandWritten(test);
   if (hand) {
     const missing = ['stdout', 'stderr', 'code'].filter((k) => !fs.existsSync(`${test.slice(0, -3)}.${k}`));
