@@ -36,7 +36,8 @@ pub const EXTRA_CA_ENV: &str = "NODE_EXTRA_CA_CERTS";
 /// and only then warns about a file it cannot use).
 pub struct TlsSetup {
     extra_ca: Option<PathBuf>,
-    config: OnceLock<Arc<ClientConfig>>,
+    /// Built once, so that a bad file is reported once.
+    config: OnceLock<Result<Arc<ClientConfig>, String>>,
 }
 
 impl TlsSetup {
@@ -54,12 +55,10 @@ impl TlsSetup {
     }
 
     pub fn config(&self) -> Result<Arc<ClientConfig>, Error> {
-        if let Some(config) = self.config.get() {
-            return Ok(config.clone());
-        }
-        let config = client_config(self.extra_ca.as_deref())
-            .map_err(|e| Error::InternalError(Some(format!("TLS configuration: {e}"))))?;
-        Ok(self.config.get_or_init(|| config).clone())
+        let built = self.config.get_or_init(|| {
+            client_config(self.extra_ca.as_deref()).map_err(|e| format!("TLS configuration: {e}"))
+        });
+        built.clone().map_err(|e| Error::InternalError(Some(e)))
     }
 }
 

@@ -381,6 +381,8 @@ const attempts = {
   createServer: () => https.createServer(),
   upgrade: () => https.request(url, { headers: { Connection: 'Upgrade', Upgrade: 'websocket' } })
     .on('error', (e) => console.log('upgrade', e.code, e.message)).end(),
+  hostHeader: () => https.get(url, { headers: { Host: 'example.com' } })
+    .on('error', (e) => console.log('hostHeader', e.code, e.message)),
   Server: () => new https.Server(),
 };
 for (const [name, attempt] of Object.entries(attempts)) {
@@ -431,6 +433,13 @@ https.get(url, { rejectUnauthorized: true, servername: 'localhost', ca: undefine
         out.contains(
             "upgrade ERR_NOT_SUPPORTED_IN_SANDNODE https upgrade and CONNECT requests \
              (wasi:http has no upgrade) is not supported by sandnode"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "hostHeader ERR_NOT_SUPPORTED_IN_SANDNODE an https Host header other than the \
+             URL's host (example.com)"
         ),
         "{out}"
     );

@@ -43,6 +43,14 @@ function authorityOf(host, port) {
   return Number(port) === 443 ? name : `${name}:${port}`;
 }
 
+// Whether a Host header names what the request connects to (with or
+// without the default port).
+function sameHost(value, host, port) {
+  const given = String(value).trim().toLowerCase();
+  const name = authorityOf(host, port).toLowerCase();
+  return given === name || given === `${name}:443`;
+}
+
 // How the body of the answer is framed when written back as HTTP/1.1.
 function responseFraming(method, status, flat) {
   if (method === 'HEAD' || status === 204 || status === 304 || (status >= 100 && status < 200)) {
@@ -189,6 +197,13 @@ class HttpsBridge extends Duplex {
       const value = info.rawHeaders[i + 1];
       if (name === 'transfer-encoding') hasBody = true;
       if (name === 'content-length' && Number(value) > 0) hasBody = true;
+      if (name === 'host' && !sameHost(value, this.host, this.port)) {
+        // Node would send it (and verify the server under that name); the
+        // host sends the URL's authority, so it cannot be honoured.
+        const { codes } = require('internal/errors');
+        return new codes.ERR_NOT_SUPPORTED_IN_SANDNODE(
+          `an https Host header other than the URL's host (${value}) (TLS and connections are done by the host)`);
+      }
       if (kHostHeaders.has(name)) continue;
       // The host's HTTP client streams the body without waiting for 100
       // Continue; the request is told to go on at once (its 'continue').
