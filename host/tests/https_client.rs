@@ -206,6 +206,12 @@ fn respond(out: &mut Tls, req: &Request) -> std::io::Result<bool> {
             out.flush()?;
             return Ok(false);
         }
+        "/truncated" => {
+            out.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly ten..")?;
+            out.flush()?;
+            std::thread::sleep(Duration::from_millis(50));
+            return Ok(false);
+        }
         "/slow" => {
             std::thread::sleep(Duration::from_millis(1500));
             fixed(out, "200 OK", "late")?;
