@@ -24,9 +24,14 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/tls")
 }
 
+/// A server configuration presenting `cert` (a PEM file of one or more
+/// certificates: the chain) with `key`.
 fn server_config(cert: &str, key: &str) -> Arc<ServerConfig> {
     let dir = fixtures();
-    let certs = vec![CertificateDer::from_pem_file(dir.join(cert)).unwrap()];
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(dir.join(cert))
+        .unwrap()
+        .map(|c| c.unwrap())
+        .collect();
     let key = PrivateKeyDer::from_pem_file(dir.join(key)).unwrap();
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = ServerConfig::builder_with_provider(provider)
@@ -227,6 +232,8 @@ struct Servers {
     self_signed: u16,
     alt: u16,
     closed: u16,
+    /// Sends the CA along with its certificate.
+    chain: u16,
 }
 
 fn servers() -> Servers {
@@ -246,6 +253,7 @@ fn servers() -> Servers {
         // The certificate names 127.0.0.1 and localhost, not 127.0.0.2.
         alt: serve("127.0.0.2", main),
         closed,
+        chain: serve("127.0.0.1", server_config("chain.pem", "server.key")),
     }
 }
 
@@ -260,6 +268,7 @@ impl Servers {
             self.self_signed.to_string(),
             self.alt.to_string(),
             self.closed.to_string(),
+            self.chain.to_string(),
         ]
     }
 }
