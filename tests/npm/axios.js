@@ -78,6 +78,61 @@ function showError(label, err) {
   log('  has request', !!err.request, 'config method', err.config && err.config.method);
 }
 
+// Request bodies of other kinds: FormData (multipart, with a Blob file),
+// a readable stream, a Buffer; a keep-alive agent; response transforms.
+async function uploads(base) {
+  const { Readable } = require('stream');
+  const fd = new FormData();
+  fd.append('field', 'value ✓');
+  fd.append('file', new Blob(['file contents'], { type: 'text/plain' }), 'a.txt');
+  let r = await axios.post(`${base}/echo`, fd);
+  const boundary = /boundary=(.*)$/.exec(r.data.contentType)[1];
+  log('multipart type', r.data.contentType.replace(boundary, '<boundary>'));
+  log('multipart body', JSON.stringify(r.data.body.split(boundary).join('<boundary>')));
+
+  r = await axios.post(`${base}/echo`, Readable.from(['stream', '-', 'upload']), {
+    headers: { 'Content-Type': 'application/octet-stream' },
+  });
+  log('stream upload', r.data.contentType, r.data.body);
+  r = await axios.post(`${base}/echo`, Buffer.from('buffer upload'));
+  log('buffer upload', r.data.contentType, r.data.body);
+  r = await axios.post(`${base}/echo`, { big: 'x'.repeat(100) }, { maxBodyLength: 1000 });
+  log('within maxBodyLength', r.data.body.length);
+  try {
+    await axios.post(`${base}/echo`, 'y'.repeat(2000), { maxBodyLength: 1000, maxRedirects: 0 });
+  } catch (err) {
+    log('maxBodyLength', err.code, err.message);
+  }
+
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const keep = axios.create({ baseURL: base, httpAgent: agent });
+  const seq = [];
+  for (let i = 0; i < 3; i++) seq.push((await keep.get('/echo', { params: { k: i } })).data.query.k);
+  log('keep-alive agent', seq.join(','), Object.keys(agent.freeSockets).length);
+  agent.destroy();
+
+  r = await axios.get(`${base}/json`, { responseType: 'text' });
+  log('responseType text', typeof r.data, r.data);
+  r = await axios.get(`${base}/json`, {
+    transformResponse: [(data) => JSON.parse(data).list.map((n) => n * 2)],
+  });
+  log('transformResponse', JSON.stringify(r.data));
+  r = await axios.get(`${base}/gzip`, { decompress: false, responseType: 'arraybuffer' });
+  log('decompress false', r.headers['content-encoding'], r.data.subarray(0, 2).toString('hex'));
+  r = await axios.get(`${base}/echo`, {
+    params: { a: [1, 2], b: { c: 'd' } },
+    paramsSerializer: { indexes: true },
+  });
+  log('params serializer', JSON.stringify(r.data.query));
+  let redirectSeen = null;
+  r = await axios.get(`${base}/redirect`, {
+    beforeRedirect: (options) => {
+      redirectSeen = options.path;
+    },
+  });
+  log('beforeRedirect', redirectSeen, r.status);
+}
+
 async function main() {
   const server = http.createServer(handler);
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -222,6 +277,8 @@ async function main() {
   } catch (err) {
     log('maxContentLength', err.code, err.message);
   }
+
+  await uploads(base);
 
   await new Promise((resolve) => server.close(resolve));
   log('done');

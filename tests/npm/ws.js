@@ -281,6 +281,26 @@ async function noServer() {
   await new Promise((r) => server.close(r));
 }
 
+// permessage-deflate on both sides: messages over the threshold travel
+// compressed (zlib raw deflate with context takeover) and come back intact.
+async function deflate() {
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, perMessageDeflate: { threshold: 64 } });
+  await once(wss, 'listening');
+  wss.on('connection', (s) => s.on('message', (d, isBinary) => s.send(d, { binary: isBinary })));
+  const ws = new WebSocket(`ws://127.0.0.1:${wss.address().port}/`, { perMessageDeflate: true });
+  await once(ws, 'open');
+  log('deflate extensions', ws.extensions);
+  const payloads = ['tiny', 'repeat '.repeat(20000), Buffer.alloc(300000, 7), 'repeat '.repeat(20000) + 'end'];
+  for (const p of payloads) {
+    ws.send(p);
+    const m = await nextMessage(ws);
+    log('deflate echo', m.isBinary, m.data.length, Buffer.from(p).equals(m.data));
+  }
+  ws.close();
+  await once(ws, 'close');
+  await new Promise((r) => wss.close(r));
+}
+
 async function main() {
   invalidUrls();
   const wss = await echoServer();
@@ -295,6 +315,7 @@ async function main() {
   log('server closed');
   await refused();
   await noServer();
+  await deflate();
   log('done');
 }
 
