@@ -5,6 +5,7 @@
 //!   sandnode [options] -e CODE [args...]
 //!   sandnode [options] -p CODE [args...]
 //!   sandnode [options] - [args...]         (script on stdin; also when stdin is a pipe)
+//!   sandnode [options] serve APP [--port N] [--host H]   (a fetch handler, see serve.rs)
 
 use crate::launch::{Launch, Mode, Preopen, project_root};
 use crate::limits::{self, Limits};
@@ -27,7 +28,8 @@ pub const NODE_VERSION: &str = "v22.23.3";
                       sandnode [options] run FILE [args...]\n       \
                       sandnode [options] -e CODE [args...]\n       \
                       sandnode [options] -p CODE [args...]\n       \
-                      sandnode [options] - [args...]   (or pipe the script into stdin)",
+                      sandnode [options] - [args...]   (or pipe the script into stdin)\n       \
+                      sandnode [options] serve APP [--port N] [--host H]   (HTTP: a fresh sandbox per request)",
     after_help = "By default a program may read its own project (the script's directory, \
                   widened to the nearest ancestor with a package.json) and nothing else: \
                   no writes, no network, no environment variables. Deny flags win over \
@@ -130,7 +132,17 @@ pub fn plan(cli: Cli) -> Result<Launch> {
 
     let mut perms = flag_permissions(&cli);
     let mut rest = cli.rest;
-    let (mode, payload, user_args) = if let Some(code) = cli.eval {
+    let mut listen = None;
+    let (mode, payload, user_args) = if rest.first().map(String::as_str) == Some("serve")
+        && cli.eval.is_none()
+        && cli.print.is_none()
+    {
+        rest.remove(0);
+        let (app, addr) = serve_arguments(rest)?;
+        listen = Some(addr);
+        let abs = absolute(&cwd, Path::new(&app));
+        (Mode::Serve, abs.to_string_lossy().into_owned(), Vec::new())
+    } else if let Some(code) = cli.eval {
         (Mode::Eval, code, rest)
     } else if let Some(code) = cli.print {
         (Mode::Print, code, rest)
@@ -184,7 +196,59 @@ pub fn plan(cli: Cli) -> Result<Launch> {
             cpu_time: cli.cpu_time,
             timeout: cli.timeout,
         },
+        listen,
     })
+}
+
+/// `serve`'s own arguments, in any order: the app, `--port N` (default
+/// 8000, 0 for any free port) and `--host H` (default 127.0.0.1).
+fn serve_arguments(args: Vec<String>) -> Result<(String, std::net::SocketAddr)> {
+    let mut app = None;
+    let mut port: u16 = 8000;
+    let mut host = "127.0.0.1".to_string();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        match flag.as_str() {
+            "--port" | "--host" => {
+                let value = match inline.or_else(|| args.next()) {
+                    Some(v) => v,
+                    None => bail!("`sandnode serve {flag}` needs a value"),
+                };
+                if flag == "--port" {
+                    port = value
+                        .parse()
+                        .map_err(|_| format_err!("invalid --port '{value}': expected 0-65535"))?;
+                } else {
+                    host = value;
+                }
+            }
+            f if f.starts_with('-') => {
+                bail!(
+                    "bad option for `sandnode serve`: {arg} (it takes APP, --port N and --host H)"
+                )
+            }
+            _ if app.is_none() => app = Some(arg),
+            _ => bail!("`sandnode serve` takes one app, got another: {arg}"),
+        }
+    }
+    let Some(app) = app else {
+        bail!("`sandnode serve` needs an app: sandnode serve APP [--port N] [--host H]");
+    };
+    let ip: std::net::IpAddr = match host.as_str() {
+        "localhost" => std::net::Ipv4Addr::LOCALHOST.into(),
+        h => h
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse()
+            .map_err(|_| {
+                format_err!("invalid --host '{host}': expected an IP address or localhost")
+            })?,
+    };
+    Ok((app, std::net::SocketAddr::new(ip, port)))
 }
 
 /// The permission flags of the command line.
@@ -275,7 +339,7 @@ fn absolute(cwd: &Path, p: &Path) -> PathBuf {
 /// Read-only access to the program's own project and nothing else.
 fn default_preopens(mode: Mode, payload: &str, cwd: &Path) -> Vec<Preopen> {
     let start = match mode {
-        Mode::File => {
+        Mode::File | Mode::Serve => {
             let script = Path::new(payload);
             if script.is_dir() {
                 script.to_path_buf()

@@ -5,7 +5,7 @@ use crate::run::GuestState;
 use wasmtime::Result;
 use wasmtime::component::{InstancePre, Linker};
 use wasmtime::error::Context as _;
-use wasmtime::{Config, Engine};
+use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig};
 
 /// The guest component, embedded at build time by build.rs.
 pub static GUEST_WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/sandnode-guest.wasm"));
@@ -41,7 +41,29 @@ pub fn engine_config() -> Config {
 
 impl Runtime {
     pub async fn new() -> Result<Runtime> {
-        let engine = Engine::new(&engine_config()).context("creating the wasmtime engine")?;
+        Runtime::with_config(engine_config()).await
+    }
+
+    /// A runtime for `sandnode serve`, which creates an instance per
+    /// request: instances come from wasmtime's pooling allocator (slots
+    /// reserved once, memory reset copy-on-write from the snapshot's image
+    /// instead of mapped and unmapped each time). `slots` bounds how many
+    /// requests run at once; each memory may grow to `max_memory`.
+    pub async fn pooled(slots: u32, max_memory: usize) -> Result<Runtime> {
+        let mut pool = PoolingAllocationConfig::default();
+        pool.total_component_instances(slots)
+            .total_core_instances(slots)
+            .total_memories(slots)
+            .total_tables(slots)
+            .total_stacks(slots)
+            .max_memory_size(max_memory);
+        let mut config = engine_config();
+        config.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
+        Runtime::with_config(config).await
+    }
+
+    async fn with_config(config: Config) -> Result<Runtime> {
+        let engine = Engine::new(&config).context("creating the wasmtime engine")?;
         let (component, source) = cache::load(&engine, GUEST_WASM, GUEST_HASH).await?;
         let mut linker: Linker<GuestState> = Linker::new(&engine);
         // WASI 0.2.12's `exit-with-code` (for `process.exit(n)`) is linked

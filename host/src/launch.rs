@@ -19,6 +19,9 @@ pub enum Mode {
     Print,
     /// The script comes on standard input.
     Stdin,
+    /// `sandnode serve`: the app module at `payload` (an absolute path)
+    /// answers one HTTP request per instance.
+    Serve,
 }
 
 impl Mode {
@@ -28,6 +31,7 @@ impl Mode {
             Mode::Eval => "eval",
             Mode::Print => "print",
             Mode::Stdin => "stdin",
+            Mode::Serve => "serve",
         }
     }
 }
@@ -51,6 +55,8 @@ pub struct Launch {
     /// Which socket addresses the program may use.
     pub net: NetPolicy,
     pub limits: Limits,
+    /// Where `sandnode serve` listens (mode Serve only).
+    pub listen: Option<std::net::SocketAddr>,
 }
 
 impl Launch {

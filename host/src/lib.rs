@@ -9,5 +9,6 @@ pub mod limits;
 pub mod policy;
 pub mod preinit;
 pub mod run;
+pub mod serve;
 pub mod signals;
 pub mod tls;

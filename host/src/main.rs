@@ -1,5 +1,6 @@
 use clap::Parser as _;
-use sandnode::{cli, engine, run, signals};
+use sandnode::launch::Mode;
+use sandnode::{cli, engine, run, serve, signals};
 use std::io::Write as _;
 
 fn main() {
@@ -27,14 +28,20 @@ fn real_main() -> i32 {
             return 9;
         }
     };
-    if let Err(err) = signals::install() {
+    let serving = launch.mode == Mode::Serve;
+    // A server drains its requests on SIGTERM/SIGINT (serve.rs); a program
+    // ends the way node does.
+    if !serving && let Err(err) = signals::install() {
         eprintln!("sandnode: cannot install signal handlers: {err}");
         return run::EXIT_GUEST_FAILURE;
     }
-    let tokio = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
+    // A server runs its requests on every core; a program on this thread.
+    let mut builder = if serving {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    };
+    let tokio = match builder.enable_all().build() {
         Ok(rt) => rt,
         Err(err) => {
             eprintln!("sandnode: cannot start the async runtime: {err}");
@@ -45,7 +52,12 @@ fn real_main() -> i32 {
     let timing = std::env::var_os("SANDNODE_TIMING").is_some();
     let started = std::time::Instant::now();
     tokio.block_on(async {
-        let runtime = match engine::Runtime::new().await {
+        let runtime = if serving {
+            engine::Runtime::pooled(serve::MAX_CONCURRENT, launch.limits.max_memory).await
+        } else {
+            engine::Runtime::new().await
+        };
+        let runtime = match runtime {
             Ok(rt) => rt,
             Err(err) => {
                 eprintln!("sandnode: {err:#}");
@@ -59,7 +71,12 @@ fn real_main() -> i32 {
                 runtime.source
             );
         }
-        match run::run(&runtime, &launch).await {
+        let outcome = if serving {
+            serve::serve(&runtime, &launch).await
+        } else {
+            run::run(&runtime, &launch).await
+        };
+        match outcome {
             Ok(code) => code,
             Err(err) => {
                 eprintln!("sandnode: {err:#}");

@@ -56,9 +56,19 @@ impl GuestState {
 
     /// HTTPS requests use `tls` (the run's trust roots) instead of
     /// wasmtime-wasi-http's default sender.
-    pub fn with_tls(mut self, tls: TlsSetup) -> GuestState {
-        self.http_hooks.tls = Some(Arc::new(tls));
+    pub fn with_tls(self, tls: TlsSetup) -> GuestState {
+        self.with_tls_shared(Arc::new(tls))
+    }
+
+    /// As `with_tls`, with trust roots shared by many instances (serve).
+    pub fn with_tls_shared(mut self, tls: Arc<TlsSetup>) -> GuestState {
+        self.http_hooks.tls = Some(tls);
         self
+    }
+
+    /// Whether a memory growth was refused (the guest hit --max-memory).
+    pub fn ran_out_of_memory(&self) -> bool {
+        self.limiter.ran_out()
     }
 
     pub fn limits(&mut self) -> &mut GuestLimiter {
@@ -212,23 +222,8 @@ fn rewrite_authority(
 /// the user by the caller.
 pub async fn run(runtime: &Runtime, launch: &Launch) -> Result<i32> {
     limits::raise_fd_limit();
-    let mut builder = WasiCtx::builder();
-    builder
-        .args(&launch.guest_args())
-        .envs(&launch.env)
-        .inherit_stdin()
-        .inherit_stdout()
-        .inherit_stderr()
-        .allow_blocking_current_thread(true);
-    for dir in &launch.preopens {
-        let perms = if dir.writable {
-            FsPerms::ReadWrite
-        } else {
-            FsPerms::ReadOnly
-        };
-        builder.preopened_dir(&dir.host, &dir.guest, perms)?;
-    }
-    apply_net_policy(&mut builder, &launch.net);
+    let mut builder = wasi_builder(launch)?;
+    builder.inherit_stdin();
     // Like Node, NODE_EXTRA_CA_CERTS is read from the environment the
     // runtime was started in (not the program's, which may be narrowed).
     let tls = TlsSetup::from_env();
@@ -278,6 +273,29 @@ pub async fn run(runtime: &Runtime, launch: &Launch) -> Result<i32> {
     };
     let out_of_memory = store.data().limiter.ran_out();
     Ok(exit_code(outcome, out_of_memory))
+}
+
+/// The WASI context of a launch, without stdin: its arguments, the
+/// environment it may see, its preopened directories and its network
+/// policy. Output goes to the host's stdout and stderr.
+pub fn wasi_builder(launch: &Launch) -> Result<WasiCtxBuilder> {
+    let mut builder = WasiCtx::builder();
+    builder
+        .args(&launch.guest_args())
+        .envs(&launch.env)
+        .inherit_stdout()
+        .inherit_stderr()
+        .allow_blocking_current_thread(true);
+    for dir in &launch.preopens {
+        let perms = if dir.writable {
+            FsPerms::ReadWrite
+        } else {
+            FsPerms::ReadOnly
+        };
+        builder.preopened_dir(&dir.host, &dir.guest, perms)?;
+    }
+    apply_net_policy(&mut builder, &launch.net);
+    Ok(builder)
 }
 
 /// Sockets and name lookup as the policy allows; everything off by default.

@@ -1,6 +1,7 @@
-//! The embedded guest is a standard WASI 0.2 command: it imports only
-//! standard `wasi:` interfaces and exports `wasi:cli/run`, as wit/sandnode.wit
-//! says. Anything else would tie it to this host.
+//! The embedded guest is a standard WASI 0.2 component: it imports only
+//! standard `wasi:` interfaces and exports `wasi:cli/run` (scripts) and
+//! `wasi:http/incoming-handler` (`sandnode serve`), as wit/sandnode.wit says.
+//! Anything else would tie it to this host.
 
 use wasmtime::component::Component;
 
@@ -15,7 +16,7 @@ const STANDARD_PACKAGES: &[&str] = &[
 ];
 
 #[test]
-fn guest_imports_only_standard_wasi_and_exports_run() {
+fn guest_imports_only_standard_wasi_and_exports_run_and_the_http_handler() {
     let engine = wasmtime::Engine::new(&sandnode::engine::engine_config()).unwrap();
     let component = Component::new(&engine, sandnode::engine::GUEST_WASM).unwrap();
     let ty = component.component_type();
@@ -36,5 +37,11 @@ fn guest_imports_only_standard_wasi_and_exports_run() {
     assert!(
         exports.iter().any(|n| n.starts_with("wasi:cli/run@0.2.")),
         "no wasi:cli/run export in {exports:?}"
+    );
+    assert!(
+        exports
+            .iter()
+            .any(|n| n.starts_with("wasi:http/incoming-handler@0.2.")),
+        "no wasi:http/incoming-handler export in {exports:?}"
     );
 }

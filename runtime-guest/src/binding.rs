@@ -217,7 +217,8 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     func!("latin1Encode", |ctx: Ctx<'js>, s: String| {
         TypedArray::<u8>::new(ctx, crate::codec::latin1_encode(&s))
     });
-    func!("latin1Decode", |bytes: TypedArray<'js, u8>, mask: Opt<bool>| {
+    func!("latin1Decode", |bytes: TypedArray<'js, u8>,
+                           mask: Opt<bool>| {
         // SAFETY: read synchronously while no JS runs.
         let data = unsafe { bytes.as_bytes() }.unwrap_or(&[]);
         crate::codec::latin1_decode(data, mask.0.unwrap_or(false))
@@ -342,6 +343,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     crate::udp::register(ctx, &b)?;
     crate::fetch::register(ctx, &b)?;
     crate::http::register(ctx, &b)?;
+    crate::serve::register(ctx, &b)?;
     Ok(b)
 }
 

@@ -47,7 +47,7 @@ pub fn alloc_ids(count: u32) -> u32 {
     })
 }
 
-fn add_input(stream: InputStream) -> u32 {
+pub fn add_input(stream: InputStream) -> u32 {
     let id = alloc_ids(1);
     let pollable = stream.subscribe();
     INPUTS.with(|m| m.borrow_mut().insert(id, InputHandle { pollable, stream }));
@@ -99,12 +99,15 @@ pub fn wait(ids: &[u32], timeout_ms: f64) -> Vec<u32> {
     crate::fetch::with_pollables(|fetch_pollable| {
         crate::net::with_pollables(|net_pollable| {
             crate::udp::with_pollables(|udp_pollable| {
-                let others = Others {
-                    net: net_pollable,
-                    fetch: fetch_pollable,
-                    udp: udp_pollable,
-                };
-                wait_on(ids, timeout_ms, &others)
+                crate::serve::with_pollables(|serve_pollable| {
+                    let others = Others {
+                        net: net_pollable,
+                        fetch: fetch_pollable,
+                        udp: udp_pollable,
+                        serve: serve_pollable,
+                    };
+                    wait_on(ids, timeout_ms, &others)
+                })
             })
         })
     })
@@ -115,6 +118,7 @@ struct Others<'a, 'b> {
     net: &'a crate::net::NetPollables<'b>,
     fetch: &'a crate::fetch::FetchPollables<'b>,
     udp: &'a crate::udp::UdpPollables<'b>,
+    serve: &'a crate::serve::ServePollables<'b>,
 }
 
 fn wait_on(ids: &[u32], timeout_ms: f64, others: &Others<'_, '_>) -> Vec<u32> {
@@ -129,7 +133,8 @@ fn wait_on(ids: &[u32], timeout_ms: f64, others: &Others<'_, '_>) -> Vec<u32> {
                     .map(|h| &h.pollable)
                     .or_else(|| others.net.get(*id))
                     .or_else(|| others.fetch.get(*id))
-                    .or_else(|| others.udp.get(*id));
+                    .or_else(|| others.udp.get(*id))
+                    .or_else(|| others.serve.get(*id));
                 if let Some(pollable) = found {
                     watched.push(*id);
                     pollables.push(pollable);

@@ -23,6 +23,7 @@ mod io;
 mod lines;
 mod modules;
 mod net;
+mod serve;
 mod stack_limit;
 mod stdio;
 mod udp;
@@ -83,7 +84,20 @@ impl Guest for Preinit {
 
 export!(Preinit);
 
+// `sandnode serve` and other wasi:http hosts call this on a fresh instance
+// per request (see serve.rs).
+use serve::Handler as ServeHandler;
+wasip2::http::proxy::export!(ServeHandler);
+
 fn main() {
+    let code = run_program();
+    binding::exit_process(code);
+}
+
+/// Runs `js/internal/main.js`'s `run` with the launch arguments and returns
+/// its exit code: the whole program for `wasi:cli/run`, one request for
+/// the incoming-handler export.
+fn run_program() -> i32 {
     let args = wasip2::cli::environment::get_arguments();
     let engine = match ENGINE.with(|e| e.borrow_mut().take()) {
         Some(engine) => engine,
@@ -105,7 +119,9 @@ fn main() {
         })();
         result.unwrap_or_else(|err| fatal(&describe_error(&ctx, err)))
     });
-    binding::exit_process(code);
+    // The engine stays for anything the host calls next.
+    ENGINE.with(|e| *e.borrow_mut() = Some(engine));
+    code
 }
 
 /// QuickJS with the built-ins loaded, and `run(argv)` from

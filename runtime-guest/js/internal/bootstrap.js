@@ -52,6 +52,14 @@ const PRELOAD = [
   'internal/run_main',
   'internal/process/stdio',
   'internal/process/setup',
+  // fetch, its classes and web streams: a served request (internal/serve)
+  // uses them at once, and compiling them costs ~100 ms per instance.
+  'stream/web',
+  'internal/fetch/fetch',
+  'internal/fetch/request',
+  'internal/fetch/response',
+  'internal/fetch/headers',
+  'internal/serve',
 ];
 
 const WEB_STREAM_GLOBALS = [

@@ -44,6 +44,10 @@ function runMain(config) {
       case 'stdin':
         evalScript('[stdin]', binding.readStdin(), false, config.cwd);
         break;
+      case 'serve':
+        // One request of `sandnode serve` (internal/serve.js).
+        require('internal/serve').serve(config);
+        break;
       default:
         throw new Error(`sandnode: unknown launch mode '${config.mode}'`);
     }
@@ -62,6 +66,8 @@ function runMain(config) {
     loop.drain();
     if (!loop.alive()) break;
   }
+  // A served request ends with its loop; the instance is not a process.
+  if (config.mode === 'serve') return process.exitCode ?? 0;
   if (mainPromise && binding.promiseState(mainPromise)[0] === 0) warnUnsettledTLA(config.payload);
   process._exitNaturally();
   return 0; // not reached: the guest ends in _exitNaturally

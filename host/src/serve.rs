@@ -1,0 +1,291 @@
+//! `sandnode serve APP`: an HTTP/1.1 server (hyper, through
+//! wasmtime-wasi-http's incoming-request plumbing, as `wasmtime serve`
+//! does) in which every request gets a fresh guest instance. The guest's
+//! `wasi:http/incoming-handler` export runs the app's fetch handler
+//! (runtime-guest/src/serve.rs and js/internal/serve.js).
+//!
+//! Each instance has the launch's permissions and limits: its preopens,
+//! environment and network policy, `--max-memory`, and `--timeout` (30 s
+//! when not given) for the whole request, body included. A guest that
+//! traps, runs out of time or answers nothing gets a 5xx; the server goes
+//! on. SIGTERM or SIGINT stops accepting, lets in-flight requests finish
+//! (for up to 30 s), then exits 0.
+
+use crate::engine::Runtime;
+use crate::launch::Launch;
+use crate::limits::{self, LimitExceeded};
+use crate::run::{GuestState, wasi_builder};
+use crate::tls::TlsSetup;
+use http_body_util::BodyExt as _;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::signal::unix::{SignalKind, signal};
+use wasmtime::{Engine, Result, Store, format_err};
+use wasmtime_wasi_http::WasiHttpView as _;
+use wasmtime_wasi_http::io::TokioIo;
+use wasmtime_wasi_http::p2::bindings::ProxyPre;
+use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
+use wasmtime_wasi_http::p2::body::HyperOutgoingBody;
+
+/// Requests that may run at once (pooling-allocator slots); more wait.
+pub const MAX_CONCURRENT: u32 = 256;
+/// A request's wall-clock budget when `--timeout` is not given.
+const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a shutdown waits for in-flight requests.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
+/// How often the engine's epoch advances, which bounds how late a
+/// computing guest notices its deadline.
+const EPOCH_TICK: Duration = Duration::from_millis(10);
+
+struct Shared {
+    engine: Engine,
+    pre: ProxyPre<GuestState>,
+    launch: Launch,
+    timeout: Duration,
+    tls: Arc<TlsSetup>,
+}
+
+/// Serves until SIGTERM or SIGINT; returns the exit code.
+pub async fn serve(runtime: &Runtime, launch: &Launch) -> Result<i32> {
+    limits::raise_fd_limit();
+    let addr = launch
+        .listen
+        .ok_or_else(|| format_err!("serve needs an address"))?;
+    let pre = ProxyPre::new(runtime.instance_pre.clone())
+        .map_err(|e| format_err!("the guest does not export wasi:http/incoming-handler: {e}"))?;
+    let listener = TcpListener::bind(addr)
+        .await
+        .map_err(|e| format_err!("cannot listen on {addr}: {e}"))?;
+    let local = listener.local_addr()?;
+    let shared = Arc::new(Shared {
+        engine: runtime.engine.clone(),
+        pre,
+        launch: launch.clone(),
+        timeout: launch.limits.timeout.unwrap_or(DEFAULT_REQUEST_TIMEOUT),
+        tls: Arc::new(TlsSetup::from_env()),
+    });
+    let _ticker = EpochTicker::start(runtime.engine.clone());
+    eprintln!("sandnode serve: listening on http://{local}/");
+
+    let mut term = signal(SignalKind::terminate())?;
+    let mut int = signal(SignalKind::interrupt())?;
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let mut connections = tokio::task::JoinSet::new();
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let (stream, peer) = match accepted {
+                    Ok(conn) => conn,
+                    // Out of descriptors and the like: the server goes on.
+                    Err(e) => {
+                        eprintln!("sandnode serve: accept failed: {e}");
+                        tokio::time::sleep(Duration::from_millis(10)).await;
+                        continue;
+                    }
+                };
+                connections.spawn(connection(shared.clone(), stream, peer, stop_rx.clone()));
+            }
+            _ = term.recv() => break,
+            _ = int.recv() => break,
+        }
+        // Reap finished connection tasks as we go.
+        while connections.try_join_next().is_some() {}
+    }
+    drop(listener);
+    let _ = stop_tx.send(true);
+    let drained = tokio::time::timeout(DRAIN_TIMEOUT, async {
+        while connections.join_next().await.is_some() {}
+    })
+    .await;
+    if drained.is_err() {
+        eprintln!(
+            "sandnode serve: {} connection(s) still busy after {DRAIN_TIMEOUT:?}; closing them",
+            connections.len()
+        );
+    }
+    Ok(0)
+}
+
+/// One client connection: HTTP/1.1 with keep-alive, each request on a
+/// fresh instance. On shutdown the connection finishes its current
+/// request and closes.
+async fn connection(
+    shared: Arc<Shared>,
+    stream: tokio::net::TcpStream,
+    peer: SocketAddr,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
+    let _ = stream.set_nodelay(true);
+    let service = hyper::service::service_fn(move |req| {
+        let shared = shared.clone();
+        async move { Ok::<_, std::convert::Infallible>(handle(shared, req).await) }
+    });
+    let conn = hyper::server::conn::http1::Builder::new()
+        .keep_alive(true)
+        .serve_connection(TokioIo::new(stream), service);
+    tokio::pin!(conn);
+    let result = tokio::select! {
+        r = conn.as_mut() => r,
+        _ = async { drop(stop.wait_for(|s| *s).await) } => {
+            conn.as_mut().graceful_shutdown();
+            conn.await
+        }
+    };
+    if let Err(e) = result
+        && !e.is_incomplete_message()
+    {
+        eprintln!("sandnode serve: connection from {peer}: {e}");
+    }
+}
+
+/// Runs one request on a fresh instance. Failures of the guest become 5xx
+/// answers; nothing here ends the server.
+async fn handle(
+    shared: Arc<Shared>,
+    req: hyper::Request<hyper::body::Incoming>,
+) -> hyper::Response<HyperOutgoingBody> {
+    match instantiate_and_call(shared, req).await {
+        Ok(resp) => resp,
+        Err((status, message)) => error_response(status, &message),
+    }
+}
+
+type Failure = (u16, String);
+
+async fn instantiate_and_call(
+    shared: Arc<Shared>,
+    req: hyper::Request<hyper::body::Incoming>,
+) -> std::result::Result<hyper::Response<HyperOutgoingBody>, Failure> {
+    let internal = |e: wasmtime::Error| (500, format!("{e:#}"));
+    let launch = &shared.launch;
+    let ctx = wasi_builder(launch).map_err(internal)?.build();
+    let state = GuestState::with_net(ctx, launch.limits.max_memory, launch.net.clone())
+        .with_tls_shared(shared.tls.clone());
+    let mut store = Store::new(&shared.engine, state);
+    store.limiter(|s| s.limits());
+    let ticks = shared.timeout.as_millis() / EPOCH_TICK.as_millis() + 1;
+    store.set_epoch_deadline(ticks.min(u64::MAX as u128) as u64);
+    store.epoch_deadline_trap();
+
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    let request = store
+        .data_mut()
+        .http()
+        .new_incoming_request(Scheme::Http, req)
+        .map_err(|e| (400, format!("{e:#}")))?;
+    let outparam = store
+        .data_mut()
+        .http()
+        .new_response_outparam(sender)
+        .map_err(internal)?;
+    let pre = shared.pre.clone();
+    let timeout = shared.timeout;
+    // The instance runs on its own task: after the head is sent it goes on
+    // writing the body (and running ctx.waitUntil work).
+    let task = tokio::task::spawn(async move {
+        let call = tokio::task::unconstrained(async {
+            let started = std::time::Instant::now();
+            let proxy = pre.instantiate_async(&mut store).await?;
+            let instantiated = started.elapsed();
+            let outcome = proxy
+                .wasi_http_incoming_handler()
+                .call_handle(&mut store, request, outparam)
+                .await;
+            if timing() {
+                eprintln!(
+                    "sandnode serve timing: instantiate {instantiated:?}, handle {:?}",
+                    started.elapsed() - instantiated
+                );
+            }
+            outcome
+        });
+        match tokio::time::timeout(timeout, call).await {
+            Ok(outcome) => outcome.map_err(|e| describe_trap(e, &store)),
+            Err(_) => Err((504, format!("the request took longer than {timeout:?}"))),
+        }
+    });
+    match receiver.await {
+        Ok(Ok(resp)) => Ok(resp),
+        Ok(Err(code)) => {
+            let _ = task.await;
+            Err((500, format!("{code:?}")))
+        }
+        // The guest ended (or failed) without answering.
+        Err(_) => match task.await {
+            Ok(Ok(())) => Err((500, "the app sent no response".into())),
+            Ok(Err(failure)) => Err(failure),
+            Err(e) => Err((500, format!("the request task failed: {e}"))),
+        },
+    }
+}
+
+/// The status and text for a guest that stopped: out of time (504), out
+/// of memory or any other trap (500).
+fn describe_trap(err: wasmtime::Error, store: &Store<GuestState>) -> Failure {
+    if let Some(trap) = err.downcast_ref::<wasmtime::Trap>()
+        && *trap == wasmtime::Trap::Interrupt
+    {
+        return (504, "the request ran out of time".into());
+    }
+    if err.downcast_ref::<LimitExceeded>().is_some() {
+        return (504, format!("{err}"));
+    }
+    if store.data().ran_out_of_memory() {
+        return (500, "the request ran out of memory".into());
+    }
+    (500, format!("the app failed: {err:#}"))
+}
+
+/// SANDNODE_TIMING=1 prints where each request's time goes.
+fn timing() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("SANDNODE_TIMING").is_some())
+}
+
+fn error_response(status: u16, message: &str) -> hyper::Response<HyperOutgoingBody> {
+    eprintln!("sandnode serve: {status}: {message}");
+    let text = match status {
+        504 => "Gateway Timeout\n",
+        400 => "Bad Request\n",
+        _ => "Internal Server Error\n",
+    };
+    let body = http_body_util::Full::new(bytes::Bytes::from_static(text.as_bytes()))
+        .map_err(|never| match never {})
+        .boxed_unsync();
+    let mut resp = hyper::Response::new(body);
+    *resp.status_mut() =
+        hyper::StatusCode::from_u16(status).unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
+    resp.headers_mut().insert(
+        hyper::header::CONTENT_TYPE,
+        hyper::header::HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    resp
+}
+
+/// Advances the engine's epoch every `EPOCH_TICK`, so a request's deadline
+/// (in ticks) stops a guest that computes without end.
+struct EpochTicker {
+    stop: Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl EpochTicker {
+    fn start(engine: Engine) -> EpochTicker {
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = stop.clone();
+        std::thread::spawn(move || {
+            while !flag.load(std::sync::atomic::Ordering::Relaxed) {
+                std::thread::sleep(EPOCH_TICK);
+                engine.increment_epoch();
+            }
+        });
+        EpochTicker { stop }
+    }
+}
+
+impl Drop for EpochTicker {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}

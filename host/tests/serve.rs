@@ -1,0 +1,342 @@
+//! `sandnode serve`: real HTTP requests against a running server, one fresh
+//! instance per request (tests/serve/*.mjs|js are the apps).
+
+mod support;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+fn app(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/serve")
+        .join(name)
+}
+
+/// A running `sandnode serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    addr: SocketAddr,
+    log: mpsc::Receiver<String>,
+}
+
+impl Server {
+    fn start(name: &str, flags: &[&str]) -> Server {
+        let mut child = support::sandnode()
+            .args(flags)
+            .arg("serve")
+            .arg(app(name))
+            .args(["--port", "0"])
+            .env("SERVE_VISIBLE", "shown")
+            .env("SERVE_SECRET", "hidden")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn sandnode serve");
+        let (tx, rx) = mpsc::channel();
+        let stderr = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let deadline = Instant::now() + support::TIMEOUT;
+        let addr = loop {
+            let line = rx
+                .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+                .expect("the server did not say where it listens");
+            if let Some(rest) = line.strip_prefix("sandnode serve: listening on http://") {
+                break rest.trim_end_matches('/').parse().expect("an address");
+            }
+        };
+        Server {
+            child,
+            addr,
+            log: rx,
+        }
+    }
+
+    fn get(&self, path: &str) -> Reply {
+        request(self.addr, "GET", path, &[])
+    }
+
+    /// Everything logged so far.
+    fn logged(&self) -> String {
+        let mut out = String::new();
+        while let Ok(line) = self.log.recv_timeout(Duration::from_millis(200)) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[derive(Debug)]
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// One HTTP/1.1 request on its own connection (`Connection: close`).
+fn request(addr: SocketAddr, method: &str, path: &str, body: &[u8]) -> Reply {
+    let mut conn = TcpStream::connect(addr).expect("connect");
+    conn.set_read_timeout(Some(support::TIMEOUT)).unwrap();
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nUser-Agent: serve-test\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    conn.write_all(head.as_bytes()).unwrap();
+    conn.write_all(body).unwrap();
+    let mut raw = Vec::new();
+    conn.read_to_end(&mut raw).expect("read the response");
+    parse(&raw)
+}
+
+fn parse(raw: &[u8]) -> Reply {
+    let end = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or_else(|| panic!("no head in {:?}", String::from_utf8_lossy(raw)));
+    let head = String::from_utf8_lossy(&raw[..end]).into_owned();
+    let mut lines = head.split("\r\n");
+    let status = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
+        .collect();
+    let mut body = raw[end + 4..].to_vec();
+    let chunked = headers
+        .iter()
+        .any(|(n, v)| n.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
+    if chunked {
+        body = dechunk(&body);
+    }
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn dechunk(mut data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let line_end = data
+            .windows(2)
+            .position(|w| w == b"\r\n")
+            .expect("chunk size line");
+        let size =
+            usize::from_str_radix(std::str::from_utf8(&data[..line_end]).unwrap().trim(), 16)
+                .expect("hex chunk size");
+        data = &data[line_end + 2..];
+        if size == 0 {
+            return out;
+        }
+        out.extend_from_slice(&data[..size]);
+        data = &data[size + 2..];
+    }
+}
+
+#[test]
+fn answers_requests_from_a_fetch_handler() {
+    let server = Server::start("app.mjs", &[]);
+    let r = server.get("/");
+    assert_eq!(
+        (r.status, r.text().as_str()),
+        (200, "hello from sandnode\n")
+    );
+
+    let r = server.get("/json?q=sand");
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("content-type"), Some("application/json"));
+    assert_eq!(r.text(), r#"{"method":"GET","q":"sand","ua":"serve-test"}"#);
+
+    let r = server.get("/redirect");
+    assert_eq!(r.status, 301);
+    assert_eq!(r.header("location"), Some("https://example.com/elsewhere"));
+
+    let r = server.get("/crypto");
+    assert_eq!(
+        r.text(),
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+    assert_eq!(server.get("/nowhere").status, 404);
+}
+
+#[test]
+fn every_request_gets_a_fresh_instance() {
+    let server = Server::start("app.mjs", &[]);
+    for _ in 0..3 {
+        // Module and global state set by earlier requests is gone.
+        assert_eq!(server.get("/state").text(), r#"{"requests":1,"seen":1}"#);
+    }
+}
+
+#[test]
+fn request_and_response_bodies_stream() {
+    let server = Server::start("app.mjs", &[]);
+    let body: Vec<u8> = (0..3 * 1024 * 1024u32)
+        .map(|i| (i * 7 % 251) as u8)
+        .collect();
+    let sum = body.iter().fold(0u32, |s, &b| (s + b as u32) % 65521);
+    let r = request(server.addr, "POST", "/echo", &body);
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("x-length"), Some("3145728"));
+    assert_eq!(r.header("x-sum"), Some(sum.to_string().as_str()));
+    assert!(r.body == body, "the echoed body differs");
+
+    let r = server.get("/stream");
+    assert_eq!(r.status, 201);
+    assert_eq!(r.header("x-kind"), Some("stream"));
+    assert_eq!(r.text(), "chunk 0\nchunk 1\nchunk 2\n");
+
+    let r = server.get("/wait-until");
+    assert_eq!(r.text(), "responded before waitUntil settled\n");
+}
+
+#[test]
+fn a_failing_handler_gets_a_500_and_the_server_goes_on() {
+    let server = Server::start("app.mjs", &[]);
+    for path in ["/throw", "/not-a-response", "/never"] {
+        let r = server.get(path);
+        assert_eq!(r.status, 500, "{path}: {r:?}");
+        assert_eq!(r.text(), "Internal Server Error\n", "{path}");
+        assert_eq!(server.get("/").status, 200, "after {path}");
+    }
+    let log = server.logged();
+    assert!(
+        log.contains("Error: the handler failed on purpose"),
+        "{log}"
+    );
+    assert!(
+        log.contains("must return a Response (or a promise of one), not Object"),
+        "{log}"
+    );
+    assert!(
+        log.contains("the fetch handler ended without sending a response"),
+        "{log}"
+    );
+}
+
+#[test]
+fn a_handler_over_its_time_gets_a_504_while_others_are_served() {
+    let server = Server::start("app.mjs", &["--timeout", "1s"]);
+    let addr = server.addr;
+    let spinner = std::thread::spawn(move || request(addr, "GET", "/spin", &[]));
+    std::thread::sleep(Duration::from_millis(100));
+    // The busy instance does not hold the others up.
+    let started = Instant::now();
+    assert_eq!(server.get("/").status, 200);
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        started.elapsed()
+    );
+    let r = spinner.join().unwrap();
+    assert_eq!(r.status, 504, "{r:?}");
+    assert_eq!(server.get("/").status, 200);
+}
+
+#[test]
+fn permissions_apply_to_each_request() {
+    let server = Server::start("app.mjs", &["--allow-env=SERVE_VISIBLE"]);
+    let r = server.get("/read-secret");
+    assert_eq!((r.status, r.text().as_str()), (403, "ERR_ACCESS_DENIED\n"));
+    let r = server.get("/env");
+    assert_eq!(r.text(), r#"{"visible":"shown","secret":null}"#);
+}
+
+#[test]
+fn service_worker_syntax_works_too() {
+    let server = Server::start("listener.js", &[]);
+    let r = server.get("/sw");
+    assert_eq!((r.status, r.text().as_str()), (200, "listener saw /sw\n"));
+}
+
+#[test]
+fn an_app_without_a_handler_answers_500_saying_why() {
+    let server = Server::start("nohandler.mjs", &[]);
+    assert_eq!(server.get("/").status, 500);
+    assert!(server.logged().contains("The app has no fetch handler"));
+}
+
+#[test]
+fn sigterm_drains_in_flight_requests_then_exits_0() {
+    let mut server = Server::start("app.mjs", &[]);
+    let addr = server.addr;
+    let slow = std::thread::spawn(move || request(addr, "GET", "/slow", &[]));
+    std::thread::sleep(Duration::from_millis(300));
+    // SAFETY: kill(2) on our own child's pid.
+    unsafe { libc::kill(server.child.id() as i32, libc::SIGTERM) };
+    let r = slow.join().unwrap();
+    assert_eq!((r.status, r.text().as_str()), (200, "slow done\n"));
+    let deadline = Instant::now() + support::TIMEOUT;
+    let status = loop {
+        if let Some(status) = server.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "the server did not exit");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(0));
+    // No longer accepting.
+    assert!(TcpStream::connect(addr).is_err());
+}
+
+#[test]
+fn bad_serve_arguments_are_refused_clearly() {
+    for (args, message) in [
+        (vec!["serve"], "`sandnode serve` needs an app"),
+        (
+            vec!["serve", "a.js", "--port", "70000"],
+            "invalid --port '70000'",
+        ),
+        (
+            vec!["serve", "a.js", "--host", "nowhere"],
+            "invalid --host 'nowhere'",
+        ),
+        (
+            vec!["serve", "a.js", "--bogus"],
+            "bad option for `sandnode serve`: --bogus",
+        ),
+    ] {
+        let out = support::sandnode().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(9), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(message), "{args:?}: {err}");
+    }
+}
