@@ -261,7 +261,8 @@ class Fetch {
     }
     if (head === null) return;
     unwatch(id);
-    const [status, flat] = head;
+    // The reason phrase is there when the host passed on a non-standard one.
+    const [status, flat, reason] = head;
     const headers = new Headers();
     for (let i = 0; i < flat.length; i += 2) appendRaw(headers, flat[i], flat[i + 1]);
     const location = headers.get('location');
@@ -269,7 +270,7 @@ class Fetch {
       this.redirect(status, location);
       return;
     }
-    this.respond(id, status, headers);
+    this.respond(id, status, headers, reason);
   }
 
   redirect(status, location) {
@@ -305,7 +306,7 @@ class Fetch {
     this.start(next, this.redirects + 1);
   }
 
-  respond(id, status, headers) {
+  respond(id, status, headers, reason = null) {
     const noBody = this.parts.method === 'HEAD' || NULL_BODY_STATUS.has(status);
     let stream = null;
     if (noBody) {
@@ -325,7 +326,7 @@ class Fetch {
     this.settled = true;
     this.resolve(networkResponse({
       status,
-      statusText: REASONS[status] || '',
+      statusText: reason ?? (REASONS[status] || ''),
       headers,
       stream,
       url: this.url.href,
