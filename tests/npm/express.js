@@ -7,7 +7,7 @@ const http = require('http');
 const path = require('path');
 const express = require('express');
 
-const SHOWN = ['allow', 'content-length', 'content-type', 'location', 'x-powered-by', 'x-router', 'x-trace', 'vary'];
+const SHOWN = ['allow', 'content-disposition', 'content-length', 'content-range', 'content-type', 'etag', 'link', 'location', 'set-cookie', 'x-powered-by', 'x-router', 'x-trace', 'vary'];
 
 function request(port, method, url, { headers = {}, body } = {}) {
   return new Promise((resolve, reject) => {
@@ -23,14 +23,16 @@ function request(port, method, url, { headers = {}, body } = {}) {
   });
 }
 
-function show(label, { res, body }) {
-  const hs = SHOWN.filter((h) => res.headers[h] !== undefined).map((h) => `${h}=${res.headers[h]}`);
+// File responses' ETags hash the file's mtime: not printed.
+function show(label, { res, body }, hidden = /send-file|download/.test(label) ? ['etag'] : []) {
+  const hs = SHOWN.filter((h) => res.headers[h] !== undefined && !hidden.includes(h)).map((h) => `${h}=${res.headers[h]}`);
   console.log(`${label}: ${res.statusCode} ${res.statusMessage} [${hs.join('; ')}]`);
   console.log(`  body: ${JSON.stringify(body)}`);
 }
 
 const app = express();
-app.set('etag', false);
+// Dynamic bodies get express's weak ETag (a hash of the body); static files
+// do not (theirs would depend on file times).
 
 // A logging middleware that records the order requests pass through it.
 const trace = [];
@@ -78,6 +80,33 @@ app.get('/negotiate', (req, res) => {
     'application/json': () => res.json({ fmt: 'json' }),
   });
 });
+app.get('/send-file', (req, res) => res.sendFile(path.join(__dirname, 'fixtures', 'static', 'data.json'), { etag: false, lastModified: false }));
+app.get('/send-file-missing', (req, res, next) => res.sendFile(path.join(__dirname, 'fixtures', 'static', 'nope.txt'), (err) => {
+  if (err) res.status(err.status || 500).json({ sendFile: err.code, status: err.status });
+}));
+app.get('/download', (req, res) => res.download(path.join(__dirname, 'fixtures', 'static', 'hello.txt'), 'greeting file.txt', { etag: false, lastModified: false }));
+app.get('/attach', (req, res) => res.attachment('report ü.pdf').send('pdf-bytes'));
+app.get('/cookie', (req, res) => {
+  req.secret = 'cookie secret'; // what cookie-parser would set
+  res.cookie('plain', 'v1', { path: '/', httpOnly: true });
+  res.cookie('obj', { a: 1 }, { sameSite: 'strict' });
+  res.cookie('signed', 'secret-value', { signed: true });
+  res.clearCookie('gone');
+  res.send('cookies set');
+});
+app.get('/links', (req, res) => {
+  res.links({ next: '/page/2', last: '/page/9' });
+  res.location('/somewhere').status(202).jsonp({ cb: req.query.callback ?? null });
+});
+app.get('/req-info', (req, res) => {
+  res.json({
+    hostname: req.hostname, protocol: req.protocol, secure: req.secure, xhr: req.xhr,
+    ipIsString: typeof req.ip, subdomains: req.subdomains, accepts: req.accepts(['html', 'json']),
+    lang: req.acceptsLanguages('fr', 'en'), range: req.range(100),
+  });
+});
+app.set('jsonp callback name', 'callback');
+app.set('json spaces', 0);
 app.route('/thing')
   .get((req, res) => res.send('get thing'))
   .put((req, res) => res.send('put thing'));
@@ -158,6 +187,18 @@ const server = app.listen(0, '127.0.0.1', async () => {
     show('GET /api/items/7', await request(port, 'GET', '/api/items/7?z=1'));
     show('GET /api/items/x', await request(port, 'GET', '/api/items/x'));
     show('GET /nope', await request(port, 'GET', '/nope'));
+    const first = await request(port, 'GET', '/users/1');
+    show('GET /users/1 etag', first);
+    show('GET /users/1 if-none-match', await request(port, 'GET', '/users/1', { headers: { 'if-none-match': first.res.headers.etag } }));
+    show('GET /send-file', await request(port, 'GET', '/send-file'));
+    show('GET /send-file-missing', await request(port, 'GET', '/send-file-missing'));
+    show('GET /download', await request(port, 'GET', '/download'));
+    show('GET /attach', await request(port, 'GET', '/attach'));
+    show('GET /cookie', await request(port, 'GET', '/cookie'));
+    show('GET /links', await request(port, 'GET', '/links?callback=cb'));
+    show('GET /req-info', await request(port, 'GET', '/req-info', {
+      headers: { host: 'api.shop.example.com:8080', 'x-requested-with': 'XMLHttpRequest', accept: 'application/json', 'accept-language': 'en;q=0.8, fr', range: 'bytes=0-9' },
+    }));
 
     // The same server through global fetch.
     const r1 = await fetch(`http://127.0.0.1:${port}/users/9?tag=f`);
