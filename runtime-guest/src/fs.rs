@@ -17,7 +17,8 @@
 use rquickjs::convert::List;
 use rquickjs::function::Opt;
 use rquickjs::{
-    Constructor, Ctx, Error, Exception, Function, IntoJs, Object, Result, TypedArray, Value,
+    ArrayBuffer, Constructor, Ctx, Error, Exception, Function, IntoJs, Object, Result, TypedArray,
+    Value,
 };
 use std::ffi::{CStr, CString};
 
@@ -455,9 +456,10 @@ fn read_all(fd: i32, from_start: bool) -> std::result::Result<Vec<u8>, (i32, u64
     Ok(buf)
 }
 
-/// fsReadFile(path | fd, flags, utf8): the whole file as a Uint8Array (or a
-/// string when `utf8`), or its size (a number) when it is too large for
-/// Node, which the JS layer turns into ERR_FS_FILE_TOO_LARGE.
+/// fsReadFile(path | fd, flags, utf8): the whole file as an ArrayBuffer
+/// (which the JS layer wraps in a Buffer without copying) or a string when
+/// `utf8`, or its size (a number) when it is too large for Node, which the
+/// JS layer turns into ERR_FS_FILE_TOO_LARGE.
 fn fs_read_file<'js>(
     ctx: Ctx<'js>,
     target: Value<'js>,
@@ -484,7 +486,7 @@ fn fs_read_file<'js>(
             Ok(s) => s.into_js(&ctx),
             Err(e) => String::from_utf8_lossy(e.as_bytes()).into_js(&ctx),
         },
-        Ok(bytes) => Ok(TypedArray::<u8>::new(ctx, bytes)?.into_value()),
+        Ok(bytes) => Ok(ArrayBuffer::new(ctx, bytes)?.into_value()),
         Err((0, size)) => Ok(Value::new_number(ctx, size as f64)),
         Err((e, _)) => Err(throw_uv(&ctx, e, "read", None, None)),
     }
@@ -807,12 +809,31 @@ fn copy_to(from: i32, dest: &CStr, excl: bool) -> std::result::Result<(), i32> {
     result
 }
 
+/// How a program's path reaches wasi-libc: 0 when it is absolute with
+/// nothing to normalise (no `//`, `/./`, `/../`, trailing `/.` or `/..`)
+/// and can be used as is, 1 when it needs `path.resolve` first, 2 when it
+/// holds a NUL byte (invalid for every fs call). One native call is cheaper
+/// than QuickJS's `includes` plus a regular expression on every fs call.
+fn path_kind(path: &str) -> i32 {
+    if path.contains('\0') {
+        return 2;
+    }
+    let plain = path.starts_with('/')
+        && !path.contains("//")
+        && !path.contains("/./")
+        && !path.contains("/../")
+        && !path.ends_with("/.")
+        && !path.ends_with("/..");
+    if plain { 0 } else { 1 }
+}
+
 pub fn register<'js>(ctx: &Ctx<'js>, b: &Object<'js>) -> Result<()> {
     macro_rules! func {
         ($name:literal, $f:expr) => {
             b.set($name, Function::new(ctx.clone(), $f)?.with_name($name)?)?;
         };
     }
+    func!("fsPathKind", |path: String| path_kind(&path));
     func!("fsGrants", || fs_grants()
         .into_iter()
         .map(List)

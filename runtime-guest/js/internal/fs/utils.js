@@ -152,7 +152,7 @@ function getValidatedPath(path, name = 'path') {
   if (isURL(path)) path = require('url').fileURLToPath(path);
   else if (path instanceof Uint8Array) path = Buffer().from(path.buffer, path.byteOffset, path.byteLength).toString();
   if (typeof path !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
-  if (path.includes('\u0000')) {
+  if (binding.fsPathKind(path) === 2) {
     throw new codes.ERR_INVALID_ARG_VALUE(name, given, 'must be a string, Uint8Array, or URL without null bytes');
   }
   return path;
@@ -160,11 +160,10 @@ function getValidatedPath(path, name = 'path') {
 
 // The absolute path wasi-libc gets (it knows no working directory). A
 // trailing slash is kept: it makes a path through a file ENOTDIR.
-const kNeedsResolve = /\/\/|\/\.\.?(\/|$)/;
 function toNative(path) {
   // Fast path: an absolute path with nothing to normalise is used as is
   // (path.resolve is a large part of a small readFileSync otherwise).
-  if (path.charCodeAt(0) === 47 && !kNeedsResolve.test(path)) return path;
+  if (binding.fsPathKind(path) === 0) return path;
   const abs = pathModule.resolve(path);
   if (path.length > 1 && path.endsWith('/') && abs !== '/') return `${abs}/`;
   return abs;
@@ -324,8 +323,18 @@ function encodeResult(buffer, encoding) {
   return buffer.toString(encoding);
 }
 
-function toBufferFromNative(u8) {
-  return Buffer().from(u8.buffer, u8.byteOffset, u8.byteLength);
+// A Buffer over the ArrayBuffer a native returned, without copying.
+// Buffer's own subclass (its species) is constructed directly: Buffer.from
+// costs several times more in QuickJS, on every readFileSync.
+let FastBufferCtor;
+function toBufferFromNative(ab) {
+  if (FastBufferCtor === undefined) {
+    const B = Buffer();
+    const species = Object.getOwnPropertyDescriptor(B, Symbol.species)?.get?.call(B);
+    FastBufferCtor = typeof species === 'function' && species.prototype === B.prototype ? species : null;
+  }
+  if (FastBufferCtor === null) return Buffer().from(ab);
+  return new FastBufferCtor(ab);
 }
 
 // ---- callback and promise forms --------------------------------------------
