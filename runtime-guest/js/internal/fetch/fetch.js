@@ -10,6 +10,7 @@ const { Headers, appendRaw, wireEntries } = require('internal/fetch/headers');
 const { Request, requestParts } = require('internal/fetch/request');
 const { networkResponse, NULL_BODY_STATUS, REDIRECT_STATUS } = require('internal/fetch/response');
 const { ReadableStream } = require('internal/webstreams/readablestream');
+const { decodeBody } = require('internal/fetch/decode');
 
 const MAX_REDIRECTS = 20;
 const CHUNK = 64 * 1024;
@@ -322,6 +323,7 @@ class Fetch {
           this.cleanup();
         },
       }, { highWaterMark: 0 });
+      stream = decodeBody(stream, headers);
     }
     this.settled = true;
     this.resolve(networkResponse({
