@@ -217,6 +217,57 @@ async function pool() {
   }
 }
 
+// Bulk traffic: a large result set and large parameters cross the socket
+// in many reads and writes.
+async function bulk(client) {
+  let r = await client.query(
+    "SELECT i, md5(i::text) AS h, repeat('x', i % 50) AS pad FROM generate_series(1, 20000) AS i",
+  );
+  const sum = r.rows.reduce((acc, row) => acc + row.i + row.pad.length, 0);
+  log('bulk rows', r.rowCount, sum, r.rows[19999].h);
+  const big = 'ü'.repeat(600000);
+  r = await client.query('SELECT length($1::text) AS chars, octet_length($1::text) AS bytes, md5($1::text) AS h', [big]);
+  log('big param', JSON.stringify(r.rows[0]));
+  const blob = Buffer.alloc(1 << 20);
+  for (let i = 0; i < blob.length; i++) blob[i] = (i * 7) & 0xff;
+  r = await client.query('SELECT $1::bytea AS b, md5($1::bytea) AS h', [blob]);
+  log('big bytea', r.rows[0].b.length, r.rows[0].b.equals(blob), r.rows[0].h);
+  await client.query('CREATE TABLE bulk (id int PRIMARY KEY, body text)');
+  const values = [];
+  const params = [];
+  for (let i = 0; i < 500; i++) {
+    values.push(`($${2 * i + 1}, $${2 * i + 2})`);
+    params.push(i, `row ${i}`);
+  }
+  r = await client.query(`INSERT INTO bulk VALUES ${values.join(',')}`, params);
+  log('bulk insert', r.rowCount);
+  r = await client.query('SELECT count(*)::int AS n, max(body) AS m FROM bulk');
+  log('bulk check', JSON.stringify(r.rows[0]));
+}
+
+// The callback forms, escaping helpers and a connection string.
+async function apiForms() {
+  const c = new Client(`postgres://postgres@127.0.0.1:54329/postgres?options=-c%20search_path%3D${SCHEMA}`);
+  await new Promise((resolve, reject) => c.connect((err) => (err ? reject(err) : resolve())));
+  const rows = await new Promise((resolve, reject) =>
+    c.query('SELECT $1::text AS v', ['callback'], (err, res) => (err ? reject(err) : resolve(res.rows))));
+  log('callback query', JSON.stringify(rows));
+  await new Promise((resolve) =>
+    c.query('SELEC oops', (err) => {
+      log('callback error', err.code);
+      resolve();
+    }));
+  const lit = c.escapeLiteral("it's \\ odd");
+  const id = c.escapeIdentifier('Weird "name"');
+  log('escape', lit, id);
+  const r = await c.query(`SELECT ${lit} AS ${id}`);
+  log('escaped round trip', JSON.stringify(r.rows));
+  const sp = await c.query('SHOW search_path');
+  log('search_path from connection string', sp.rows[0].search_path === SCHEMA);
+  await new Promise((resolve) => c.end(resolve));
+  log('callback end');
+}
+
 async function connectionErrors() {
   const port = await closedPort();
   const refused = new Client({ ...config, port });
@@ -249,6 +300,8 @@ async function main() {
     await transactions(client);
     await errors(client);
     await events(client);
+    await bulk(client);
+    await apiForms();
     await pool();
     await connectionErrors();
   } finally {
