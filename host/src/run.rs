@@ -125,8 +125,7 @@ impl WasiHttpHooks for NetHooks {
             // Both connect to the very address that was checked (no second
             // lookup that could answer differently); TLS verifies the name.
             if let (true, Some(setup)) = (tls, tls_setup) {
-                let config = setup.config()?;
-                return crate::tls::send_https(config, request, options, addr, &host).await;
+                return crate::tls::send_https(&setup, request, options, addr, &host).await;
             }
             if !tls {
                 rewrite_authority(&mut request, addr)?;

@@ -20,10 +20,12 @@ use rustls::{
     AlertDescription, CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore,
     SignatureScheme,
 };
+use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
+use std::time::Instant;
 use tokio::net::TcpStream;
 use wasmtime_wasi_http::io::TokioIo;
 use wasmtime_wasi_http::{Error, RequestOptions, WasiBody};
@@ -38,6 +40,7 @@ pub struct TlsSetup {
     extra_ca: Option<PathBuf>,
     /// Built once, so that a bad file is reported once.
     config: OnceLock<Result<Arc<ClientConfig>, String>>,
+    pool: Arc<Pool>,
 }
 
 impl TlsSetup {
@@ -45,6 +48,7 @@ impl TlsSetup {
         TlsSetup {
             extra_ca,
             config: OnceLock::new(),
+            pool: Arc::default(),
         }
     }
 
@@ -242,32 +246,32 @@ type SendOutput = (
 /// verifying the server as `host`. The response body streams; the returned
 /// future ends with the connection.
 pub async fn send_https(
-    config: Arc<ClientConfig>,
+    setup: &TlsSetup,
     mut request: http::Request<WasiBody>,
     options: Option<RequestOptions>,
     addr: SocketAddr,
     host: &str,
 ) -> Result<SendOutput, Error> {
-    let connect_timeout = options.and_then(|o| o.connect_timeout);
-    let name = server_name(host)?;
-    let tcp = with_timeout(connect_timeout, TcpStream::connect(addr))
-        .await?
-        .map_err(Error::Connect)?;
-    let connector = tokio_rustls::TlsConnector::from(config);
-    let stream = with_timeout(connect_timeout, connector.connect(name, tcp))
-        .await?
-        .map_err(|e| tls_error(&e))?;
-    let (mut sender, conn) = hyper::client::conn::http1::Builder::new()
-        .handshake(TokioIo::new(stream))
-        .await
-        .map_err(Error::Hyper)?;
-    // The connection runs on its own task: it must keep moving the request
-    // body while the response head is awaited, and the response body after.
-    let driver = tokio::spawn(conn);
+    let key = (addr, host.to_string());
     // On the wire the target is origin-form (the path); the Host header
     // that wasi:http set carries the authority.
     *request.uri_mut() = origin_form(request.uri());
-    let mut response = sender.send_request(request).await.map_err(Error::Hyper)?;
+    let mut sender = match setup.pool.take(&key).await {
+        Some(idle) => idle,
+        None => connect(setup.config()?, options, addr, host).await?,
+    };
+    let mut response = match sender.try_send_request(request).await {
+        Ok(response) => response,
+        Err(mut failed) => match failed.take_message() {
+            // A kept-alive connection the server had closed: the request
+            // was not sent, so it goes out on a new connection.
+            Some(request) => {
+                sender = connect(setup.config()?, options, addr, host).await?;
+                sender.send_request(request).await.map_err(Error::Hyper)?
+            }
+            None => return Err(Error::Hyper(failed.into_error())),
+        },
+    };
     let reason = response
         .extensions()
         .get::<hyper::ext::ReasonPhrase>()
@@ -283,15 +287,133 @@ pub async fn send_https(
     if version == http::Version::HTTP_10 {
         headers.insert(VERSION_HEADER, http::HeaderValue::from_static("1.0"));
     }
-    let response = response.map(|body| body.map_err(Error::Hyper).boxed_unsync());
-    let io = async move {
-        match driver.await {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(e)) => Err(Error::Hyper(e)),
-            Err(e) => Err(Error::InternalError(Some(e.to_string()))),
+    let back = Some((setup.pool.clone(), key, sender));
+    let response = response.map(|inner| PooledBody { inner, back }.boxed_unsync());
+    // The connection runs on its own task (see connect); a failure after
+    // the head reaches the guest through the body.
+    Ok((response, Box::new(async { Ok(()) })))
+}
+
+type Sender = hyper::client::conn::http1::SendRequest<WasiBody>;
+type PoolKey = (SocketAddr, String);
+
+/// A new TLS connection to `addr`, verified as `host`, ready for requests.
+async fn connect(
+    config: Arc<ClientConfig>,
+    options: Option<RequestOptions>,
+    addr: SocketAddr,
+    host: &str,
+) -> Result<Sender, Error> {
+    let connect_timeout = options.and_then(|o| o.connect_timeout);
+    let name = server_name(host)?;
+    let tcp = with_timeout(connect_timeout, TcpStream::connect(addr))
+        .await?
+        .map_err(Error::Connect)?;
+    let connector = tokio_rustls::TlsConnector::from(config);
+    let stream = with_timeout(connect_timeout, connector.connect(name, tcp))
+        .await?
+        .map_err(|e| tls_error(&e))?;
+    let (sender, conn) = hyper::client::conn::http1::Builder::new()
+        .handshake(TokioIo::new(stream))
+        .await
+        .map_err(Error::Hyper)?;
+    // The connection runs on its own task: it moves the request body while
+    // the response head is awaited, the response body after, and stays
+    // open for the pool until the server or the pool lets it go.
+    tokio::spawn(conn);
+    Ok(sender)
+}
+
+/// Idle connections, by address and verified name. Node's agents keep
+/// connections alive for the program; here the host does, for every
+/// request of the run (a program's `keepAlive: false` has no say).
+#[derive(Default)]
+pub struct Pool {
+    idle: Mutex<HashMap<PoolKey, Vec<(Sender, Instant)>>>,
+}
+
+/// How long a connection may wait unused (Node's global agent: 5 s).
+const IDLE_FOR: Duration = Duration::from_secs(5);
+/// Idle connections kept per destination.
+const IDLE_PER_KEY: usize = 8;
+
+impl Pool {
+    /// An idle connection to `key` that is still open and ready.
+    async fn take(&self, key: &PoolKey) -> Option<Sender> {
+        loop {
+            let (mut sender, _) = {
+                let mut idle = self.idle.lock().ok()?;
+                Self::expire(&mut idle);
+                idle.get_mut(key)?.pop()?
+            };
+            // Ready at once, or after the connection task has seen the end
+            // of the previous answer; a closed one is dropped.
+            let ready = tokio::time::timeout(Duration::from_millis(200), sender.ready()).await;
+            if matches!(ready, Ok(Ok(()))) {
+                return Some(sender);
+            }
         }
-    };
-    Ok((response, Box::new(io)))
+    }
+
+    fn put(&self, key: PoolKey, sender: Sender) {
+        if sender.is_closed() {
+            return;
+        }
+        let Ok(mut idle) = self.idle.lock() else {
+            return;
+        };
+        Self::expire(&mut idle);
+        let list = idle.entry(key).or_default();
+        if list.len() < IDLE_PER_KEY {
+            list.push((sender, Instant::now()));
+        }
+    }
+
+    /// Drops connections idle too long or closed by the server.
+    fn expire(idle: &mut HashMap<PoolKey, Vec<(Sender, Instant)>>) {
+        for list in idle.values_mut() {
+            list.retain(|(sender, since)| since.elapsed() < IDLE_FOR && !sender.is_closed());
+        }
+        idle.retain(|_, list| !list.is_empty());
+    }
+}
+
+/// A response body that gives its connection back to the pool once the
+/// guest has read it to the end (an answer dropped early, or failed,
+/// closes its connection instead).
+struct PooledBody {
+    inner: hyper::body::Incoming,
+    back: Option<(Arc<Pool>, PoolKey, Sender)>,
+}
+
+impl hyper::body::Body for PooledBody {
+    type Data = bytes::Bytes;
+    type Error = Error;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<hyper::body::Frame<Self::Data>, Self::Error>>> {
+        let polled = std::pin::Pin::new(&mut self.inner).poll_frame(cx);
+        match &polled {
+            std::task::Poll::Ready(None) => {
+                if let Some((pool, key, sender)) = self.back.take() {
+                    pool.put(key, sender);
+                }
+            }
+            std::task::Poll::Ready(Some(Err(_))) => self.back = None,
+            _ => {}
+        }
+        polled.map(|frame| frame.map(|r| r.map_err(Error::Hyper)))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> hyper::body::SizeHint {
+        self.inner.size_hint()
+    }
 }
 
 /// The prefix under which the host passes on response headers that
