@@ -96,6 +96,58 @@ async function closedPort() {
 
 const hidePort = (s) => String(s).replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:<port>');
 
+// node-fetch's own FormData and Blob, an agent, the size limit, and a
+// body piped into a Node stream.
+async function extras(base) {
+  const nf = await import('node-fetch');
+  const fetch = nf.default;
+  const form = new nf.FormData();
+  form.append('name', 'value ✓');
+  form.append('upload', new nf.Blob(['blob data'], { type: 'text/plain' }), 'b.txt');
+  let res = await fetch(`${base}/echo`, { method: 'POST', body: form });
+  let data = await res.json();
+  const boundary = /boundary=(.*)$/.exec(data.contentType)[1];
+  log('formdata type', data.contentType.replace(boundary, '<boundary>'), data.contentLength !== null);
+  log('formdata body', JSON.stringify(data.body.split(boundary).join('<boundary>')));
+
+  const blob = new nf.Blob(['part1-', Buffer.from('part2')], { type: 'application/x-test' });
+  res = await fetch(`${base}/echo`, { method: 'POST', body: blob });
+  data = await res.json();
+  log('blob body', data.contentType, data.contentLength, data.body);
+
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const ports = new Set();
+  for (let i = 0; i < 3; i++) {
+    res = await fetch(`${base}/echo?i=${i}`, { agent });
+    ports.add((await res.json()).query);
+  }
+  log('agent', ports.size, Object.keys(agent.freeSockets).length);
+  agent.destroy();
+  res = await fetch(`${base}/text`, { agent: (url) => (url.protocol === 'http:' ? undefined : null) });
+  log('agent function', res.status);
+
+  res = await fetch(`${base}/text`, { size: 5 });
+  try {
+    await res.text();
+  } catch (err) {
+    log('size limit', err.name, err.type, hidePort(err.message));
+  }
+
+  res = await fetch(`${base}/chunks`);
+  const { Writable } = require('stream');
+  const { pipeline } = require('stream/promises');
+  let piped = '';
+  await pipeline(res.body, new Writable({
+    write(chunk, enc, cb) {
+      piped += chunk;
+      cb();
+    },
+  }));
+  log('piped', piped);
+  res = await fetch(`${base}/json`, { highWaterMark: 1024 });
+  log('highWaterMark', JSON.stringify(await res.json()));
+}
+
 async function main() {
   const { default: fetch, Headers, Request, Response, FetchError, AbortError, isRedirect } =
     await import('node-fetch');
@@ -230,6 +282,8 @@ async function main() {
   const cloned = await fetch(`${base}/text`);
   const copy = cloned.clone();
   log('clone', await cloned.text(), await copy.text());
+
+  await extras(base);
 
   await new Promise((resolve) => server.close(resolve));
   log('done');
