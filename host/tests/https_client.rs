@@ -17,6 +17,7 @@ use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use support::{collect, sandnode};
 
@@ -45,11 +46,17 @@ fn server_config(cert: &str, key: &str) -> Arc<ServerConfig> {
 
 /// A TLS server on `ip` answering with `respond`; returns its port.
 fn serve(ip: &str, config: Arc<ServerConfig>) -> u16 {
+    serve_counted(ip, config, Arc::default())
+}
+
+/// `serve`, counting the connections it accepts in `accepted`.
+fn serve_counted(ip: &str, config: Arc<ServerConfig>, accepted: Arc<AtomicUsize>) -> u16 {
     let listener = TcpListener::bind((ip, 0)).unwrap();
     let port = listener.local_addr().unwrap().port();
     std::thread::spawn(move || {
         for tcp in listener.incoming() {
             let Ok(tcp) = tcp else { continue };
+            accepted.fetch_add(1, Ordering::SeqCst);
             let config = config.clone();
             std::thread::spawn(move || {
                 let Ok(conn) = rustls::ServerConnection::new(config) else {
@@ -459,4 +466,40 @@ https.get(url, { rejectUnauthorized: true, servername: 'localhost', ca: undefine
         "{out}"
     );
     assert!(out.ends_with("defaults 200\n"), "{out}");
+}
+
+#[test]
+fn the_host_keeps_connections_alive() {
+    let accepted = Arc::new(AtomicUsize::new(0));
+    let port = serve_counted(
+        "127.0.0.1",
+        server_config("server.pem", "server.key"),
+        accepted.clone(),
+    );
+    let script = "\
+const https = require('https');
+const url = `https://localhost:${process.argv[2]}/hello`;
+const get = (options) => new Promise((resolve) => https.get(url, options, (res) => {
+  res.resume();
+  res.on('end', () => resolve(res.statusCode));
+}));
+(async () => {
+  const codes = [await get({}), await get({}), await get({ agent: false })];
+  codes.push((await fetch(url)).status);
+  console.log(codes.join(' '));
+})();
+";
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("main.js");
+    std::fs::write(&file, script).unwrap();
+    let mut cmd = sandnode();
+    cmd.env("NODE_EXTRA_CA_CERTS", fixtures().join("ca.pem"))
+        .current_dir(dir.path())
+        .arg("--allow-net")
+        .arg(&file)
+        .arg(port.to_string());
+    let run = collect(&mut cmd);
+    run.assert_code(0);
+    assert_eq!(run.out(), "200 200 200 200\n");
+    assert_eq!(accepted.load(Ordering::SeqCst), 1);
 }
