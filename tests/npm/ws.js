@@ -301,6 +301,66 @@ async function deflate() {
   await new Promise((r) => wss.close(r));
 }
 
+// A server sharing an http server (by path), protocol negotiation, a
+// payload limit (1009), broadcast to all clients, and the stream wrapper.
+async function sharedServer() {
+  const { createWebSocketStream } = require('ws');
+  const server = http.createServer((req, res) => res.end('http'));
+  const wss = new WebSocketServer({
+    server,
+    path: '/ws',
+    maxPayload: 1024,
+    handleProtocols: (protocols) => (protocols.has('b') ? 'b' : false),
+  });
+  const events = [];
+  wss.on('connection', (s) => {
+    s.on('message', (d) => {
+      if (d.toString() === 'broadcast') {
+        for (const c of wss.clients) c.send(`to all (${wss.clients.size})`);
+      } else {
+        s.send(d);
+      }
+    });
+    s.on('error', (e) => events.push(`server error ${e.code} ${e.message}`));
+    s.on('close', (code) => events.push(`server close ${code}`));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const url = `ws://127.0.0.1:${server.address().port}`;
+
+  const a = new WebSocket(`${url}/ws`, ['a', 'b']);
+  await once(a, 'open');
+  log('negotiated', a.protocol);
+  const b = new WebSocket(`${url}/ws`);
+  await once(b, 'open');
+  const both = Promise.all([nextMessage(a), nextMessage(b)]);
+  a.send('broadcast');
+  const [ma, mb] = await both;
+  log('broadcast', ma.data.toString(), mb.data.toString());
+
+  const closed = once(a, 'close');
+  a.send(Buffer.alloc(2000));
+  const [code] = await closed;
+  log('too big closes', code);
+
+  const wrongPath = new WebSocket(`${url}/other`);
+  const [err] = await once(wrongPath, 'error');
+  log('wrong path', err.message);
+
+  const duplex = createWebSocketStream(b, { encoding: 'utf8' });
+  duplex.write('through the stream');
+  const [chunk] = await once(duplex, 'data');
+  log('stream wrapper', chunk);
+  const bClosed = once(b, 'close');
+  duplex.end();
+  duplex.resume();
+  const [bCode] = await bClosed;
+  log('stream end closes', bCode);
+  await new Promise((r) => setTimeout(r, 50));
+  log('server saw', events.sort().join(', '));
+  wss.close();
+  await new Promise((r) => server.close(r));
+}
+
 async function main() {
   invalidUrls();
   const wss = await echoServer();
@@ -316,6 +376,7 @@ async function main() {
   await refused();
   await noServer();
   await deflate();
+  await sharedServer();
   log('done');
 }
 
