@@ -264,10 +264,11 @@ fs.writev = function writev(fd, ...args) {
 
 // ---- whole files -------------------------------------------------------------
 
-// Node tests `(path >>> 0) === path`, which throws for a BigInt.
+// Node's test is "an int32", which throws for a BigInt: other numbers
+// (42.5, 2 ** 31) are then rejected as paths, and -1 as an fd.
 function isFd(v) {
   if (typeof v === 'bigint') throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
-  return typeof v === 'number';
+  return typeof v === 'number' && (v | 0) === v;
 }
 
 function prepReadFile(path, options) {
@@ -714,11 +715,12 @@ function prepLen(len, name = 'len') {
 defineOp('ftruncate', 3, (fd, len) => [validateFd(fd), prepLen(len)], (fd, len) => {
   binding.fsFtruncate(fd, len);
 });
+// Node's truncate takes any number as a (deprecated) fd.
 defineOp('truncate', 3, (path, len) => {
-  if (isFd(path)) return [validateFd(path), prepLen(len)];
+  if (typeof path === 'number') return [validateFd(path), prepLen(len)];
   return [getValidatedPath(path), prepLen(len)];
 }, (path, len) => {
-  if (isFd(path)) {
+  if (typeof path === 'number') {
     binding.fsFtruncate(path, len);
     return;
   }

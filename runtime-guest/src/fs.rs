@@ -398,30 +398,84 @@ fn fs_write(
 /// Node refuses to read a file above 2 GiB into one buffer.
 const IO_MAX: u64 = (1 << 31) - 1;
 
-/// Reads all of `fd` from its current position: the size from fstat as a
-/// first guess, growing for files that report none (pipes, /proc-like).
-/// Reads `fd` to its end. `from_start`: the fd was just opened here, so
+/// Why reading a whole file failed: errno (0: too large, then the size),
+/// the size, and the syscall to name.
+type ReadFailure = (i32, u64, &'static str);
+
+/// What the first read of a file opened here asks for.
+const FIRST_READ: usize = 16 * 1024;
+
+/// Reads all of `fd`. `from_start`: the fd was just opened here, so
 /// positioned reads (one `descriptor.read` host call each) can be used;
 /// plain reads go through a WASI input stream, which costs extra host calls
 /// to set up and tear down, and are kept for a caller's fd, whose position
 /// must advance.
-fn read_all(fd: i32, from_start: bool) -> std::result::Result<Vec<u8>, (i32, u64)> {
+///
+/// A file opened here is first read without asking its size: fstat is two
+/// host calls in wasi-libc (stat and metadata-hash), more than a small file
+/// needs. A read that returns less than asked is followed by a one-byte
+/// read to see the end (a short read alone proves nothing for /proc-like
+/// files); a full one, or a failure (a directory), goes the sized way.
+fn read_all(fd: i32, from_start: bool) -> std::result::Result<Vec<u8>, ReadFailure> {
+    if !from_start {
+        return read_sized(fd, Vec::new(), false);
+    }
+    let mut buf: Vec<u8> = Vec::with_capacity(FIRST_READ);
+    // SAFETY: the vector's spare capacity, FIRST_READ bytes, is written by
+    // pread before it is counted.
+    let n = unsafe { libc::pread(fd, buf.as_mut_ptr().cast(), FIRST_READ, 0) };
+    if n < 0 {
+        return read_sized(fd, buf, true);
+    }
+    // SAFETY: pread initialised n bytes of the spare capacity.
+    unsafe { buf.set_len(n as usize) };
+    if buf.len() == FIRST_READ {
+        return read_sized(fd, buf, true);
+    }
+    let mut probe = [0u8; 1];
+    // SAFETY: one byte into a local.
+    let m = unsafe { libc::pread(fd, probe.as_mut_ptr().cast(), 1, buf.len() as libc::off_t) };
+    match m {
+        0 => {
+            buf.shrink_to_fit();
+            Ok(buf)
+        }
+        m if m < 0 => Err((errno(), 0, "read")),
+        _ => {
+            buf.push(probe[0]);
+            read_sized(fd, buf, true)
+        }
+    }
+}
+
+/// Reads `fd` to its end after the bytes already in `buf`: the size from
+/// fstat as a first guess, growing for files that report none (pipes,
+/// /proc-like).
+fn read_sized(
+    fd: i32,
+    mut buf: Vec<u8>,
+    from_start: bool,
+) -> std::result::Result<Vec<u8>, ReadFailure> {
     let mut st = std::mem::MaybeUninit::<libc::stat>::zeroed();
     // SAFETY: fstat fills the struct it is given.
     let size = if unsafe { libc::fstat(fd, st.as_mut_ptr()) } == 0 {
         // SAFETY: filled by the successful fstat above.
         let st = unsafe { st.assume_init() };
         if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
-            return Err((libc::EISDIR, 0));
+            return Err((libc::EISDIR, 0, "read"));
         }
         st.st_size.max(0) as u64
+    } else if !from_start {
+        // A caller's fd that cannot even be examined (closed, say): Node
+        // fails at this first step too.
+        return Err((errno(), 0, "fstat"));
     } else {
         0
     };
     if size > IO_MAX {
-        return Err((0, size));
+        return Err((0, size, "read"));
     }
-    let mut buf: Vec<u8> = Vec::with_capacity(size as usize + 1);
+    buf.reserve((size as usize + 1).saturating_sub(buf.len()));
     loop {
         if buf.len() == buf.capacity() {
             buf.reserve(buf.len().max(8192));
@@ -437,7 +491,7 @@ fn read_all(fd: i32, from_start: bool) -> std::result::Result<Vec<u8>, (i32, u64
             unsafe { libc::read(fd, dst.cast(), spare) }
         };
         if n < 0 {
-            return Err((errno(), 0));
+            return Err((errno(), 0, "read"));
         }
         if n == 0 {
             break;
@@ -450,7 +504,7 @@ fn read_all(fd: i32, from_start: bool) -> std::result::Result<Vec<u8>, (i32, u64
             break;
         }
         if buf.len() as u64 > IO_MAX {
-            return Err((0, buf.len() as u64));
+            return Err((0, buf.len() as u64, "read"));
         }
     }
     Ok(buf)
@@ -487,8 +541,8 @@ fn fs_read_file<'js>(
             Err(e) => String::from_utf8_lossy(e.as_bytes()).into_js(&ctx),
         },
         Ok(bytes) => Ok(ArrayBuffer::new(ctx, bytes)?.into_value()),
-        Err((0, size)) => Ok(Value::new_number(ctx, size as f64)),
-        Err((e, _)) => Err(throw_uv(&ctx, e, "read", None, None)),
+        Err((0, size, _)) => Ok(Value::new_number(ctx, size as f64)),
+        Err((e, _, syscall)) => Err(throw_uv(&ctx, e, syscall, None, None)),
     }
 }
 
@@ -815,16 +869,24 @@ fn copy_to(from: i32, dest: &CStr, excl: bool) -> std::result::Result<(), i32> {
 /// holds a NUL byte (invalid for every fs call). One native call is cheaper
 /// than QuickJS's `includes` plus a regular expression on every fs call.
 fn path_kind(path: &str) -> i32 {
-    if path.contains('\0') {
+    let b = path.as_bytes();
+    if b.contains(&0) {
         return 2;
     }
-    let plain = path.starts_with('/')
-        && !path.contains("//")
-        && !path.contains("/./")
-        && !path.contains("/../")
-        && !path.ends_with("/.")
-        && !path.ends_with("/..");
-    if plain { 0 } else { 1 }
+    if b.first() != Some(&b'/') {
+        return 1;
+    }
+    // A byte scan: `str::contains` sets up a substring searcher per call,
+    // which costs more than the scan on paths this short.
+    for (i, _) in b.iter().enumerate().filter(|&(_, &c)| c == b'/') {
+        match &b[i + 1..] {
+            [b'/', ..] | [b'.'] | [b'.', b'/', ..] | [b'.', b'.'] | [b'.', b'.', b'/', ..] => {
+                return 1;
+            }
+            _ => {}
+        }
+    }
+    0
 }
 
 pub fn register<'js>(ctx: &Ctx<'js>, b: &Object<'js>) -> Result<()> {

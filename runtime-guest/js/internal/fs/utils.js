@@ -147,12 +147,16 @@ function isURL(v) {
 
 // The program's path as a string (Buffer and file: URL accepted), checked
 // for NUL bytes as Node does.
+let lastPlainPath;
 function getValidatedPath(path, name = 'path') {
   const given = path;
   if (isURL(path)) path = require('url').fileURLToPath(path);
   else if (path instanceof Uint8Array) path = Buffer().from(path.buffer, path.byteOffset, path.byteLength).toString();
   if (typeof path !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
-  if (binding.fsPathKind(path) === 2) {
+  const kind = binding.fsPathKind(path);
+  // Remembered for toNative, which usually gets this very string next.
+  lastPlainPath = kind === 0 ? path : undefined;
+  if (kind === 2) {
     throw new codes.ERR_INVALID_ARG_VALUE(name, given, 'must be a string, Uint8Array, or URL without null bytes');
   }
   return path;
@@ -163,7 +167,7 @@ function getValidatedPath(path, name = 'path') {
 function toNative(path) {
   // Fast path: an absolute path with nothing to normalise is used as is
   // (path.resolve is a large part of a small readFileSync otherwise).
-  if (binding.fsPathKind(path) === 0) return path;
+  if (path === lastPlainPath || binding.fsPathKind(path) === 0) return path;
   const abs = pathModule.resolve(path);
   if (path.length > 1 && path.endsWith('/') && abs !== '/') return `${abs}/`;
   return abs;
