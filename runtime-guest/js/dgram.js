@@ -194,6 +194,10 @@ class Socket extends EventEmitter {
     this._family = type === 'udp6' ? 6 : 4;
     this._lookupFn = lookup;
     this._id = null;
+    // The IPv4 side of a dual-stack udp6 socket (see _bindNative).
+    this._v4 = null;
+    // The native socket a connect() went through.
+    this._connectedId = null;
     this._closed = false;
     this._refed = true;
     this._bindState = BIND_UNBOUND;
@@ -202,7 +206,8 @@ class Socket extends EventEmitter {
     this._queue = undefined;
     // Datagrams the host had no room for yet, in order.
     this._outbox = [];
-    this._watchingOut = false;
+    this._watchingOut = null;
+    this._ipv6Only = Boolean(options?.ipv6Only);
     this._reuseAddr = Boolean(options?.reuseAddr);
     this._reusePort = Boolean(options?.reusePort);
     if (options?.recvBufferSize) validateUint32(options.recvBufferSize, 'options.recvBufferSize');
@@ -266,7 +271,7 @@ class Socket extends EventEmitter {
       // Node hands the port to libuv as a 32-bit value cut to 16 bits.
       const wanted = ((Number(port) >>> 0) & 0xFFFF) || 0;
       try {
-        this._id = binding.udpBind(this._family, ip, wanted);
+        this._bindNative(ip, wanted);
       } catch (e) {
         this._bindState = BIND_UNBOUND;
         this.emit('error', this._bindError(e, ip, wanted));
@@ -275,6 +280,33 @@ class Socket extends EventEmitter {
       this._startListening();
     });
     return this;
+  }
+
+  // Node's udp6 socket on '::' is dual-stack unless ipv6Only; WASI's udp6
+  // sockets are IPv6-only, so an IPv4 socket on the same port serves the
+  // IPv4 side and its peers show as IPv4-mapped, as on one dual-stack socket.
+  _bindNative(ip, port) {
+    if (this._family !== 6 || this._ipv6Only || ip !== '::') {
+      this._id = binding.udpBind(this._family, ip, port);
+      return;
+    }
+    for (let tries = 0; ; tries++) {
+      const v6 = binding.udpBind(6, '::', port);
+      const [, bound] = binding.udpLocalAddress(v6);
+      try {
+        this._v4 = binding.udpBind(4, '0.0.0.0', bound);
+      } catch (err) {
+        if (err?.wasi === 'address-in-use') {
+          binding.udpClose(v6);
+          // An ephemeral port free for IPv6 but taken for IPv4: another one.
+          if (port === 0 && tries < 8) continue;
+          throw err;
+        }
+        // No IPv4 here (or not granted): the IPv6 side alone.
+      }
+      this._id = v6;
+      return;
+    }
   }
 
   // A bind callback runs on 'listening'; until then, an 'error' only drops
@@ -300,7 +332,8 @@ class Socket extends EventEmitter {
     this._bindState = BIND_BOUND;
     if (this._recvBufferSize) this._bufferSize(this._recvBufferSize, 0);
     if (this._sendBufferSize) this._bufferSize(this._sendBufferSize, 1);
-    loop.watch(this._id, () => this._receiveAll(), this._refed);
+    this._watchIncoming(this._id);
+    if (this._v4 !== null) this._watchIncoming(this._v4);
     this.emit('listening');
     this._flushQueue();
   }
@@ -327,12 +360,17 @@ class Socket extends EventEmitter {
 
   // ---- receive ---------------------------------------------------------------
 
-  _receiveAll() {
+  _watchIncoming(id) {
+    loop.watch(id, () => this._receiveAll(id), this._refed);
+  }
+
+  _receiveAll(id) {
+    const mapped = id === this._v4;
     let budget = RECEIVE_BUDGET;
     while (budget > 0 && this._id !== null) {
       let batch;
       try {
-        batch = binding.udpReceive(this._id);
+        batch = binding.udpReceive(id);
       } catch (err) {
         this.emit('error', errnoError(codeOf(err) ?? 'EIO', 'recvmsg'));
         return;
@@ -342,9 +380,12 @@ class Socket extends EventEmitter {
       for (const [bytes, address, port, family] of batch) {
         if (this._id === null) return;
         const msg = getBuffer().from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const rinfo = mapped
+          ? { address: `::ffff:${address}`, family: 'IPv6', port, size: msg.length }
+          : { address, family, port, size: msg.length };
         // One callback per datagram, with the tick queue drained after
         // each, as libuv calls Node back once per datagram.
-        loop.invoke(this.emit, this, ['message', msg, { address, family, port, size: msg.length }]);
+        loop.invoke(this.emit, this, ['message', msg, rinfo]);
       }
     }
   }
@@ -412,7 +453,8 @@ class Socket extends EventEmitter {
       return;
     }
     if (this._id === null) return;
-    const item = { bytes: joinChunks(list), ip, address, port, callback };
+    const [sid, routed] = ip === null ? [this._connectedId ?? this._id, null] : this._route(ip);
+    const item = { bytes: joinChunks(list), sid, ip: routed, address, port, callback };
     // Earlier datagrams still waiting go first.
     if (this._outbox.length > 0) {
       this._outbox.push(item);
@@ -424,11 +466,22 @@ class Socket extends EventEmitter {
     }
   }
 
+  // The native socket that reaches `ip`, and the address it takes: the
+  // IPv4 side of a dual-stack socket for IPv4-mapped addresses (a plain
+  // IPv4 address is EINVAL on a udp6 socket, in Node as here).
+  _route(ip) {
+    if (this._v4 !== null && typeof ip === 'string') {
+      const m = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+      if (m !== null) return [this._v4, m[1]];
+    }
+    return [this._id, ip];
+  }
+
   // Hands one datagram to the host. False: no room yet, keep it.
   _trySend(item) {
     let sent;
     try {
-      sent = binding.udpSend(this._id, item.bytes, item.ip ?? '', item.port ?? 0);
+      sent = binding.udpSend(item.sid, item.bytes, item.ip ?? '', item.port ?? 0);
     } catch (err) {
       this._sendFailed(item, err);
       return true;
@@ -441,37 +494,35 @@ class Socket extends EventEmitter {
   // Node drops a failed send silently unless it has a callback; a refusal
   // by the sandbox is reported either way, so it is never silent.
   _sendFailed(item, err) {
-    const ex = this._v4FromV6(err, item.ip) ??
-      hostPortError(err, 'send', item.address, item.port);
+    const ex = hostPortError(err, 'send', item.address, item.port);
     if (item.callback) process.nextTick(item.callback, ex);
     else if (ex.code === 'ERR_ACCESS_DENIED') process.nextTick(() => this.emit('error', ex));
   }
 
-  // Node's udp6 sockets are dual-stack and reach IPv4 peers; WASI's are
-  // IPv6-only, so the host rejects the address.
-  _v4FromV6(err, ip) {
-    if (this._family !== 6 || err?.wasi !== 'invalid-argument' || isIP(ip ?? '') !== 4) return null;
-    return notSupported(`dgram: a udp6 socket reaching the IPv4 address ${ip} (WASI udp6 sockets are IPv6-only)`);
-  }
-
+  // Watches the outgoing stream of the socket the first waiting datagram
+  // goes through (its id + 1).
   _watchOutbox() {
-    if (this._watchingOut) return;
-    this._watchingOut = true;
-    loop.watch(this._id + 1, () => this._drainOutbox(), true);
+    if (this._watchingOut !== null) return;
+    const id = this._outbox[0].sid + 1;
+    this._watchingOut = id;
+    loop.watch(id, () => this._drainOutbox(), true);
   }
 
   _drainOutbox() {
+    this._stopOutbox();
     while (this._outbox.length > 0 && this._id !== null) {
-      if (!this._trySend(this._outbox[0])) return;
+      if (!this._trySend(this._outbox[0])) {
+        this._watchOutbox();
+        return;
+      }
       this._outbox.shift();
     }
-    this._stopOutbox();
   }
 
   _stopOutbox() {
-    if (!this._watchingOut) return;
-    this._watchingOut = false;
-    if (this._id !== null) loop.unwatch(this._id + 1);
+    if (this._watchingOut === null) return;
+    loop.unwatch(this._watchingOut);
+    this._watchingOut = null;
   }
 
   // ---- connect ---------------------------------------------------------------
@@ -502,11 +553,14 @@ class Socket extends EventEmitter {
 
   _doConnect(err, ip, address, port, callback) {
     if (this._id === null) return;
+    let sid;
     if (!err) {
+      let routed;
+      [sid, routed] = this._route(ip);
       try {
-        binding.udpConnect(this._id, ip, port);
+        binding.udpConnect(sid, routed, port);
       } catch (e) {
-        err = this._v4FromV6(e, ip) ?? hostPortError(e, 'connect', address, port);
+        err = hostPortError(e, 'connect', address, port);
       }
     }
     if (err) {
@@ -522,23 +576,31 @@ class Socket extends EventEmitter {
       return;
     }
     this._connectState = CONNECT_DONE;
+    this._connectedId = sid;
+    // Only the peer is heard now: the other side of a dual-stack socket
+    // goes quiet until disconnect().
+    if (this._v4 !== null) loop.unwatch(sid === this._v4 ? this._id : this._v4);
     process.nextTick(() => this.emit('connect'));
   }
 
   disconnect() {
     if (this._connectState !== CONNECT_DONE) throw new codes.ERR_SOCKET_DGRAM_NOT_CONNECTED();
+    const sid = this._connectedId;
     try {
-      binding.udpDisconnect(this._id);
+      binding.udpDisconnect(sid);
     } catch (err) {
       throw errnoError(codeOf(err) ?? 'EIO', 'connect');
     }
     this._connectState = CONNECT_NONE;
+    this._connectedId = null;
+    if (this._v4 !== null) this._watchIncoming(sid === this._v4 ? this._id : this._v4);
   }
 
   remoteAddress() {
     this._healthCheck();
     if (this._connectState !== CONNECT_DONE) throw new codes.ERR_SOCKET_DGRAM_NOT_CONNECTED();
-    const [address, port, family] = binding.udpRemoteAddress(this._id);
+    const [address, port, family] = binding.udpRemoteAddress(this._connectedId);
+    if (this._connectedId === this._v4) return { address: `::ffff:${address}`, family: 'IPv6', port };
     return { address, family, port };
   }
 
@@ -559,13 +621,15 @@ class Socket extends EventEmitter {
     }
     this._healthCheck();
     this._closed = true;
-    const id = this._id;
-    if (id !== null) {
-      this._stopOutbox();
+    this._stopOutbox();
+    for (const id of [this._id, this._v4]) {
+      if (id === null) continue;
       loop.unwatch(id);
       binding.udpClose(id);
-      this._id = null;
     }
+    this._id = null;
+    this._v4 = null;
+    this._connectedId = null;
     this._cancelOutbox();
     process.nextTick(() => this.emit('close'));
     return this;
@@ -584,7 +648,7 @@ class Socket extends EventEmitter {
   ref() {
     if (!this._refed) {
       this._refed = true;
-      if (this._id !== null) loop.refWatcher(this._id, true);
+      for (const id of [this._id, this._v4]) if (id !== null) loop.refWatcher(id, true);
     }
     return this;
   }
@@ -592,7 +656,7 @@ class Socket extends EventEmitter {
   unref() {
     if (this._refed) {
       this._refed = false;
-      if (this._id !== null) loop.refWatcher(this._id, false);
+      for (const id of [this._id, this._v4]) if (id !== null) loop.refWatcher(id, false);
     }
     return this;
   }
@@ -611,6 +675,10 @@ class Socket extends EventEmitter {
     try {
       // wasmtime halves what Linux reports (the kernel doubles a set
       // value for its bookkeeping); Node shows the kernel's figure.
+      // The IPv4 side of a dual-stack socket follows, best effort.
+      if (size > 0 && this._v4 !== null) {
+        try { binding.udpBufferSize(this._v4, which, size); } catch {}
+      }
       return binding.udpBufferSize(this._id, which, size) * 2;
     } catch (err) {
       throw bufferSizeError(codeOf(err) ?? 'EIO', which);
@@ -636,6 +704,7 @@ class Socket extends EventEmitter {
     if (!(ttl >= 1 && ttl <= 255) || !Number.isInteger(ttl)) throw errnoError('EINVAL', 'setTTL');
     try {
       binding.udpSetTTL(this._id, ttl);
+      if (this._v4 !== null) binding.udpSetTTL(this._v4, ttl);
     } catch (err) {
       throw errnoError(codeOf(err) ?? 'EIO', 'setTTL');
     }

@@ -160,7 +160,9 @@ fn open_streams(
     sock: &mut Sock,
     remote: Option<IpSocketAddress>,
 ) -> std::result::Result<(), ErrorCode> {
-    sock.streams = None;
+    if sock.streams.take().is_some() {
+        settle();
+    }
     let (incoming, outgoing) = sock.socket.stream(remote)?;
     sock.streams = Some(Streams {
         in_poll: incoming.subscribe(),
@@ -169,6 +171,14 @@ fn open_streams(
         outgoing,
     });
     Ok(())
+}
+
+/// wasmtime's datagram streams keep a background receive (or send) task
+/// that holds the socket; dropping a stream aborts the task, but it only
+/// goes away once the host's async runtime runs, and `stream` traps (a
+/// fatal guest failure) while it lingers. A short sleep lets it run.
+fn settle() {
+    wasip2::clocks::monotonic_clock::subscribe_duration(1_000_000).block();
 }
 
 /// Creates a socket of `family` (4 or 6) bound to `address:port`, with its
