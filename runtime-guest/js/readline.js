@@ -291,15 +291,16 @@ class Interface extends EventEmitter {
       return;
     }
     const batch = sink === null ? null : [];
+    // As in Node, closing from a listener does not stop the rest of the
+    // chunk's lines from being emitted.
     for (let i = 0; i < lines.length; i++) {
-      if (this.closed) break;
       if (this[kQuestion] !== null) {
         this._onLine(lines[i]);
         continue;
       }
       // The async iterator takes lines straight from here; 'line'
       // listeners, if any, still get every one.
-      if (batch !== null) batch.push(lines[i]);
+      if (batch !== null && !this.closed) batch.push(lines[i]);
       const ev = this._events;
       if (ev !== undefined && ev.line !== undefined) this.emit('line', lines[i]);
     }

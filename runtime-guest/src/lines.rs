@@ -68,6 +68,17 @@ fn find_ending(data: &[u8]) -> Option<usize> {
         .map(|p| p + i)
 }
 
+/// Length of the start of a multi-byte character that ends `bytes` (0 to
+/// 3): the bytes a streaming decoder still holds, waiting for the rest.
+fn incomplete_tail(bytes: &[u8]) -> usize {
+    (1..=3.min(bytes.len()))
+        .find(|&k| {
+            matches!(std::str::from_utf8(&bytes[bytes.len() - k..]),
+                     Err(e) if e.valid_up_to() == 0 && e.error_len().is_none())
+        })
+        .unwrap_or(0)
+}
+
 /// `bytes` as a JS string, decoding invalid UTF-8 with replacement.
 fn decode<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Result<rquickjs::String<'js>> {
     match simdutf8::basic::from_utf8(bytes) {
@@ -114,9 +125,12 @@ impl LineSplitter {
         Ok(())
     }
 
-    /// The unended last line (possibly empty), forgetting it.
+    /// The unended last line (possibly empty), forgetting it. A character
+    /// cut off by the end of input is dropped, not replaced: Node's
+    /// readline never flushes its decoder.
     fn end<'js>(&mut self, ctx: &Ctx<'js>) -> Result<rquickjs::String<'js>> {
-        let line = decode(ctx, &self.pending)?;
+        let keep = self.pending.len() - incomplete_tail(&self.pending);
+        let line = decode(ctx, &self.pending[..keep])?;
         self.pending = Vec::new();
         self.saw_cr = false;
         Ok(line)
