@@ -36,14 +36,69 @@ pub fn cache_dir() -> Option<PathBuf> {
 /// The name of the file that holds `wasm` pre-initialised and compiled
 /// for `engine`.
 pub fn entry_name(engine: &Engine, wasm_hash: &str) -> String {
+    format!("guest-{wasm_hash}-preinit-{}.cwasm", engine_key(engine))
+}
+
+/// The wasmtime version and the engine's compile-relevant configuration.
+fn engine_key(engine: &Engine) -> String {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     engine.precompile_compatibility_hash().hash(&mut h);
-    let config = h.finish();
     format!(
-        "guest-{wasm_hash}-preinit-wasmtime{}-{config:016x}.cwasm",
-        crate::engine::WASMTIME_VERSION
+        "wasmtime{}-{:016x}",
+        crate::engine::WASMTIME_VERSION,
+        h.finish()
     )
 }
+
+/// An app snapshot of `sandnode serve` (the guest with the app imported),
+/// compiled: from the cache when this very snapshot was compiled before,
+/// else compiled now and stored. The key is the snapshot's own hash, so a
+/// changed app or guest is a new entry.
+pub fn load_app(engine: &Engine, snapshot: &[u8]) -> Result<(Component, Source)> {
+    let compile = || Component::new(engine, snapshot).context("compiling the app snapshot");
+    let Some(dir) = cache_dir() else {
+        return Ok((compile()?, Source::CompiledInMemory));
+    };
+    let hash = xxhash_rust::xxh3::xxh3_128(snapshot);
+    let name = format!("{APP_PREFIX}{hash:032x}-{}.cwasm", engine_key(engine));
+    if let Ok(root) = open_dir(&dir, false)
+        && let Some(component) = read_entry(engine, &root, &dir, &name)
+    {
+        return Ok((component, Source::Cache));
+    }
+    let component = compile()?;
+    let source = match store_entry(&dir, &name, &component) {
+        Ok(()) => Source::CompiledAndStored,
+        Err(_) => Source::CompiledInMemory,
+    };
+    Ok((component, source))
+}
+
+/// A stored app snapshot (wasm, before compiling) by its source key (see
+/// serve.rs), so that a restart with an unchanged app skips pre-initialising.
+pub fn read_app_source(key: &str) -> Option<Vec<u8>> {
+    let dir = cache_dir()?;
+    let root = open_dir(&dir, false).ok()?;
+    let name = format!("{SOURCE_PREFIX}{key}.wasm");
+    let bytes = root.read(&name).ok()?;
+    match verify_trailer(&bytes) {
+        Some(body) => Some(body.to_vec()),
+        None => {
+            let _ = root.remove_file(&name);
+            None
+        }
+    }
+}
+
+pub fn store_app_source(key: &str, snapshot: &[u8]) {
+    if let Some(dir) = cache_dir() {
+        let _ = store_bytes(&dir, &format!("{SOURCE_PREFIX}{key}.wasm"), snapshot);
+    }
+}
+
+const GUEST_PREFIX: &str = "guest-";
+const APP_PREFIX: &str = "app-";
+const SOURCE_PREFIX: &str = "appsrc-";
 
 /// The cache directory as a capability: every file operation of the cache
 /// happens inside it (cap-std), whatever the entry names.
@@ -153,17 +208,20 @@ fn verify_trailer(bytes: &[u8]) -> Option<&[u8]> {
 }
 
 fn store_entry(dir: &Path, name: &str, component: &Component) -> Result<()> {
-    let body = component.serialize()?;
+    store_bytes(dir, name, &component.serialize()?)
+}
+
+fn store_bytes(dir: &Path, name: &str, body: &[u8]) -> Result<()> {
     let root = open_dir(dir, true)?;
     // Write to a unique temporary file, then rename: readers never see a
     // partial entry, and concurrent writers do not interfere.
     let tmp = format!(".tmp-{}-{name}", std::process::id());
     let result = (|| -> Result<()> {
         let mut f = root.create(&tmp)?;
-        f.write_all(&body)?;
+        f.write_all(body)?;
         f.write_all(MAGIC)?;
         f.write_all(&(body.len() as u64).to_le_bytes())?;
-        f.write_all(&xxhash_rust::xxh3::xxh3_64(&body).to_le_bytes())?;
+        f.write_all(&xxhash_rust::xxh3::xxh3_64(body).to_le_bytes())?;
         f.sync_all()?;
         root.rename(&tmp, &root, name)?;
         Ok(())
@@ -180,8 +238,13 @@ fn store_entry(dir: &Path, name: &str, component: &Component) -> Result<()> {
 /// the directory keep theirs, but old builds do not pile up forever.
 const KEEP_OTHER_ENTRIES: usize = 3;
 
-/// Removes all but the newest `KEEP_OTHER_ENTRIES` other guest entries.
+/// Removes all but the newest `KEEP_OTHER_ENTRIES` other entries of the
+/// same kind (guest or app) as `keep`.
 fn prune(root: &Dir, keep: &str) {
+    let kind = [SOURCE_PREFIX, APP_PREFIX, GUEST_PREFIX]
+        .into_iter()
+        .find(|p| keep.starts_with(p))
+        .unwrap_or(GUEST_PREFIX);
     let Ok(entries) = root.entries() else {
         return;
     };
@@ -189,7 +252,10 @@ fn prune(root: &Dir, keep: &str) {
         .flatten()
         .filter_map(|e| {
             let name = e.file_name().into_string().ok()?;
-            if name == keep || !name.starts_with("guest-") || !name.ends_with(".cwasm") {
+            if name == keep
+                || !name.starts_with(kind)
+                || !(name.ends_with(".cwasm") || name.ends_with(".wasm"))
+            {
                 return None;
             }
             let modified = e.metadata().ok()?.modified().ok()?.into_std();

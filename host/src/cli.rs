@@ -138,6 +138,11 @@ pub fn plan(cli: Cli) -> Result<Launch> {
         && cli.print.is_none()
     {
         rest.remove(0);
+        if cli.cpu_time.is_some() {
+            bail!(
+                "--cpu-time is not supported by `sandnode serve` yet; --timeout bounds each request"
+            );
+        }
         let (app, addr) = serve_arguments(rest)?;
         listen = Some(addr);
         let abs = absolute(&cwd, Path::new(&app));

@@ -65,14 +65,7 @@ impl Runtime {
     async fn with_config(config: Config) -> Result<Runtime> {
         let engine = Engine::new(&config).context("creating the wasmtime engine")?;
         let (component, source) = cache::load(&engine, GUEST_WASM, GUEST_HASH).await?;
-        let mut linker: Linker<GuestState> = Linker::new(&engine);
-        // WASI 0.2.12's `exit-with-code` (for `process.exit(n)`) is linked
-        // by default.
-        wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
-        // wasi:http/outgoing-handler and types, for fetch. Requests are
-        // checked against the network policy in run.rs's hooks.
-        wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;
-        let instance_pre = linker
+        let instance_pre = linker(&engine)?
             .instantiate_pre(&component)
             .context("linking the sandnode guest")?;
         Ok(Runtime {
@@ -81,4 +74,15 @@ impl Runtime {
             source,
         })
     }
+}
+
+/// What the guest imports: WASI 0.2 (whose `exit-with-code`, for
+/// `process.exit(n)`, is linked by default) and wasi:http's outgoing
+/// handler and types, for fetch (requests are checked against the network
+/// policy in run.rs's hooks).
+pub fn linker(engine: &Engine) -> Result<Linker<GuestState>> {
+    let mut linker: Linker<GuestState> = Linker::new(engine);
+    wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
+    wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;
+    Ok(linker)
 }

@@ -7,21 +7,29 @@
 //! The guest re-seeds Math.random and reads the launch configuration and
 //! clocks only after the snapshot, in `run`.
 
+use crate::launch::Launch;
 use crate::run::GuestState;
-use wasmtime::component::Linker;
 use wasmtime::{Engine, Result, Store};
 use wasmtime_wasi::WasiCtx;
 use wasmtime_wizer::Wizer;
 
 /// The guest component with its `wizer-initialize` already run.
 pub async fn preinitialize(engine: &Engine, wasm: &[u8]) -> Result<Vec<u8>> {
-    let mut linker: Linker<GuestState> = Linker::new(engine);
-    wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
-    // The guest imports wasi:http for fetch (never called during init).
-    wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;
     // No arguments, environment, files or stdio: initialisation must not
     // depend on (or capture) anything about a particular launch.
-    let state = GuestState::new(WasiCtx::builder().build(), usize::MAX);
+    snapshot(engine, wasm, WasiCtx::builder().build()).await
+}
+
+/// The guest with `sandnode serve`'s app imported too: the init export
+/// sees the launch (mode `serve`) in its arguments, and imports the app
+/// with the launch's files and environment (runtime-guest/src/main.rs).
+pub async fn preinitialize_app(engine: &Engine, wasm: &[u8], launch: &Launch) -> Result<Vec<u8>> {
+    snapshot(engine, wasm, crate::run::wasi_builder(launch)?.build()).await
+}
+
+async fn snapshot(engine: &Engine, wasm: &[u8], ctx: WasiCtx) -> Result<Vec<u8>> {
+    let linker = crate::engine::linker(engine)?;
+    let state = GuestState::new(ctx, usize::MAX);
     let mut store = Store::new(engine, state);
     store.limiter(|s| s.limits());
     store.set_epoch_deadline(u64::MAX);

@@ -11,9 +11,11 @@
 //! on. SIGTERM or SIGINT stops accepting, lets in-flight requests finish
 //! (for up to 30 s), then exits 0.
 
-use crate::engine::Runtime;
+use crate::cache;
+use crate::engine::{self, GUEST_HASH, GUEST_WASM, Runtime};
 use crate::launch::Launch;
 use crate::limits::{self, LimitExceeded};
+use crate::preinit;
 use crate::run::{GuestState, wasi_builder};
 use crate::tls::TlsSetup;
 use http_body_util::BodyExt as _;
@@ -53,8 +55,7 @@ pub async fn serve(runtime: &Runtime, launch: &Launch) -> Result<i32> {
     let addr = launch
         .listen
         .ok_or_else(|| format_err!("serve needs an address"))?;
-    let pre = ProxyPre::new(runtime.instance_pre.clone())
-        .map_err(|e| format_err!("the guest does not export wasi:http/incoming-handler: {e}"))?;
+    let pre = proxy_pre(runtime, launch).await?;
     let listener = TcpListener::bind(addr)
         .await
         .map_err(|e| format_err!("cannot listen on {addr}: {e}"))?;
@@ -106,6 +107,116 @@ pub async fn serve(runtime: &Runtime, launch: &Launch) -> Result<i32> {
         );
     }
     Ok(0)
+}
+
+/// What each request instantiates: the guest pre-initialised with the app
+/// imported (so no request pays for loading it), or, when that cannot be
+/// made (the app's top level waits for timers or I/O, say), the plain
+/// guest, which imports the app in every request.
+async fn proxy_pre(runtime: &Runtime, launch: &Launch) -> Result<ProxyPre<GuestState>> {
+    let started = std::time::Instant::now();
+    match app_snapshot(runtime, launch).await {
+        Ok((pre, how)) => {
+            if timing() {
+                eprintln!(
+                    "sandnode serve timing: app snapshot ready after {:?} ({how})",
+                    started.elapsed()
+                );
+            }
+            Ok(pre)
+        }
+        Err(err) => {
+            eprintln!(
+                "sandnode serve: the app could not be pre-initialised, so each request imports it: {err:#}"
+            );
+            ProxyPre::new(runtime.instance_pre.clone()).map_err(|e| {
+                format_err!("the guest does not export wasi:http/incoming-handler: {e}")
+            })
+        }
+    }
+}
+
+async fn app_snapshot(
+    runtime: &Runtime,
+    launch: &Launch,
+) -> Result<(ProxyPre<GuestState>, &'static str)> {
+    let key = source_key(launch);
+    let (snapshot, how) = match key.as_deref().and_then(cache::read_app_source) {
+        Some(snapshot) => (snapshot, "cached"),
+        None => {
+            let snapshot = preinit::preinitialize_app(&runtime.engine, GUEST_WASM, launch).await?;
+            if let Some(key) = &key {
+                cache::store_app_source(key, &snapshot);
+            }
+            (snapshot, "made now")
+        }
+    };
+    let (component, _) = cache::load_app(&runtime.engine, &snapshot)?;
+    let pre = engine::linker(&runtime.engine)?.instantiate_pre(&component)?;
+    Ok((ProxyPre::new(pre)?, how))
+}
+
+/// Files a project may hold before its snapshot is no longer cached by
+/// source (walking it would cost more than it saves).
+const MAX_KEYED_FILES: usize = 50_000;
+
+/// What an app snapshot depends on: the guest, the launch (app, grants,
+/// environment) and every file of the app's project (path, size and
+/// modification time), so an edit anywhere makes a new snapshot. None when
+/// the project is too large to walk.
+fn source_key(launch: &Launch) -> Option<String> {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(GUEST_HASH.as_bytes());
+    for arg in launch.guest_args() {
+        // The pid and terminal sizes in the launch record change per run
+        // and are not read while the app is imported.
+        if arg.starts_with('{')
+            && let Ok(mut v) = serde_json::from_str::<serde_json::Value>(&arg)
+            && let Some(obj) = v.as_object_mut()
+        {
+            for volatile in ["pid", "ppid", "stdoutSize", "stderrSize"] {
+                obj.remove(volatile);
+            }
+            h.update(v.to_string().as_bytes());
+        } else {
+            h.update(arg.as_bytes());
+        }
+        h.update(&[0]);
+    }
+    for (k, v) in &launch.env {
+        h.update(k.as_bytes());
+        h.update(&[0]);
+        h.update(v.as_bytes());
+        h.update(&[0]);
+    }
+    let mut count = 0usize;
+    for dir in &launch.preopens {
+        let mut stack = vec![dir.host.clone()];
+        while let Some(d) = stack.pop() {
+            let mut entries: Vec<_> = std::fs::read_dir(&d).ok()?.flatten().collect();
+            entries.sort_by_key(|e| e.file_name());
+            for e in entries {
+                count += 1;
+                if count > MAX_KEYED_FILES {
+                    return None;
+                }
+                let Ok(meta) = e.metadata() else { continue };
+                let path = e.path();
+                h.update(path.as_os_str().as_encoded_bytes());
+                if meta.is_dir() {
+                    stack.push(path);
+                } else {
+                    h.update(&meta.len().to_le_bytes());
+                    if let Ok(t) = meta.modified()
+                        && let Ok(since) = t.duration_since(std::time::UNIX_EPOCH)
+                    {
+                        h.update(&since.as_nanos().to_le_bytes());
+                    }
+                }
+            }
+        }
+    }
+    Some(format!("{:032x}", h.digest128()))
 }
 
 /// One client connection: HTTP/1.1 with keep-alive, each request on a

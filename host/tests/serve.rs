@@ -21,6 +21,8 @@ struct Server {
     child: Child,
     addr: SocketAddr,
     log: mpsc::Receiver<String>,
+    /// What it printed before it listened.
+    startup_log: Vec<String>,
 }
 
 impl Server {
@@ -46,7 +48,10 @@ impl Server {
                 }
             }
         });
-        let deadline = Instant::now() + support::TIMEOUT;
+        // Making the app's snapshot compiles the guest: allow for a slow
+        // machine.
+        let deadline = Instant::now() + 5 * support::TIMEOUT;
+        let mut startup_log = Vec::new();
         let addr = loop {
             let line = rx
                 .recv_timeout(deadline.saturating_duration_since(Instant::now()))
@@ -54,11 +59,13 @@ impl Server {
             if let Some(rest) = line.strip_prefix("sandnode serve: listening on http://") {
                 break rest.trim_end_matches('/').parse().expect("an address");
             }
+            startup_log.push(line);
         };
         Server {
             child,
             addr,
             log: rx,
+            startup_log,
         }
     }
 
@@ -281,10 +288,34 @@ fn permissions_apply_to_each_request() {
 }
 
 #[test]
-fn service_worker_syntax_works_too() {
+fn service_worker_syntax_works_too_and_the_app_is_imported_once() {
     let server = Server::start("listener.js", &[]);
-    let r = server.get("/sw");
-    assert_eq!((r.status, r.text().as_str()), (200, "listener saw /sw\n"));
+    for _ in 0..3 {
+        let r = server.get("/sw");
+        assert_eq!((r.status, r.text().as_str()), (200, "listener saw /sw\n"));
+    }
+    // The top level ran when the snapshot was made, before listening.
+    let log = server.startup_log.join("\n") + "\n" + &server.logged();
+    assert_eq!(
+        log.matches("listener.js: top level ran").count(),
+        1,
+        "{log}"
+    );
+}
+
+#[test]
+fn an_app_that_cannot_be_snapshotted_is_imported_per_request() {
+    let server = Server::start("slow-start.mjs", &[]);
+    for _ in 0..2 {
+        assert_eq!(server.get("/").text(), "started slowly\n");
+    }
+    let log = server.startup_log.join("\n") + "\n" + &server.logged();
+    assert!(log.contains("each request imports it"), "{log}");
+    assert_eq!(
+        log.matches("slow-start.mjs: top level ran").count(),
+        2,
+        "{log}"
+    );
 }
 
 #[test]

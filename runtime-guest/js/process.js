@@ -251,11 +251,15 @@ process.getActiveResourcesInfo = function () {
   return [];
 };
 
-// Called once by internal/process/setup with what the host passed in.
-process._setStartup = function (config) {
-  cwd = config.cwd;
-  startMs = config.startMs;
-  delete process._setStartup;
-};
+// Called by internal/process/setup with what the host passed in: once per
+// run, and once more per request when `sandnode serve` snapshotted an app.
+Object.defineProperty(process, '_setStartup', {
+  value(config) {
+    cwd = config.cwd;
+    startMs = config.startMs;
+  },
+  enumerable: false,
+  configurable: true,
+});
 
 module.exports = process;

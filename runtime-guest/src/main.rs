@@ -55,6 +55,9 @@ struct Engine {
     _runtime: Runtime,
 }
 
+/// Bytes a served request may allocate before QuickJS first collects.
+const REQUEST_GC_HEADROOM: usize = 16 * 1024 * 1024;
+
 thread_local! {
     static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
 }
@@ -78,6 +81,26 @@ impl Guest for Preinit {
                 // the host falls back to the guest without a snapshot.
                 panic!("pre-initialisation failed: {msg}");
             }
+        }
+        // `sandnode serve` pre-initialises with a launch (mode `serve`, no
+        // request): the app module is imported now, into the snapshot, so
+        // that no request pays for loading it (js/internal/serve.js).
+        if wasip2::cli::environment::get_arguments().len() > 1 {
+            let code = run_program();
+            forget_host_resources();
+            if code != 0 {
+                panic!("pre-initialising the app failed (exit code {code})");
+            }
+            ENGINE.with(|e| {
+                if let Some(engine) = e.borrow().as_ref() {
+                    // A request is short: collect once now, and let it
+                    // allocate this much before its first collection, which
+                    // would touch (and so copy) every page of the snapshot.
+                    engine._runtime.run_gc();
+                    let used = engine._runtime.memory_usage().malloc_size.max(0) as usize;
+                    engine._runtime.set_gc_threshold(used + REQUEST_GC_HEADROOM);
+                }
+            });
         }
     }
 }
@@ -122,6 +145,23 @@ fn run_program() -> i32 {
     // The engine stays for anything the host calls next.
     ENGINE.with(|e| *e.borrow_mut() = Some(engine));
     code
+}
+
+/// Drops what the snapshot must not keep: handles of host resources that
+/// belong to the instance that made it (stdio streams, and wasi-libc's
+/// table of preopened directories, which it reloads on next use).
+fn forget_host_resources() {
+    #[cfg(target_os = "wasi")]
+    unsafe extern "C" {
+        fn __wasilibc_reset_preopens();
+    }
+    stdio::forget_streams();
+    // SAFETY: wasi-libc's own reset, meant for snapshotting; nothing holds
+    // a reference into the preopen table across this call.
+    #[cfg(target_os = "wasi")]
+    unsafe {
+        __wasilibc_reset_preopens()
+    };
 }
 
 /// QuickJS with the built-ins loaded, and `run(argv)` from

@@ -18,6 +18,13 @@ thread_local! {
     static STDERR: RefCell<Option<OutputStream>> = const { RefCell::new(None) };
 }
 
+/// Drops the cached stdout/stderr streams; the next write opens them anew
+/// (a snapshot must not keep the handles of the instance that made it).
+pub fn forget_streams() {
+    STDOUT.with(|s| s.borrow_mut().take());
+    STDERR.with(|s| s.borrow_mut().take());
+}
+
 /// Why a write did not complete.
 #[derive(Debug, PartialEq, Eq)]
 pub enum WriteError {

@@ -45,8 +45,12 @@ function runMain(config) {
         evalScript('[stdin]', binding.readStdin(), false, config.cwd);
         break;
       case 'serve':
-        // One request of `sandnode serve` (internal/serve.js).
-        require('internal/serve').serve(config);
+        // One request of `sandnode serve`, or its pre-initialisation
+        // (internal/serve.js).
+        if (require('internal/serve').serve(config) === 'preload') {
+          loop.drain();
+          return require('internal/serve').preloaded() ? 0 : 1;
+        }
         break;
       default:
         throw new Error(`sandnode: unknown launch mode '${config.mode}'`);

@@ -14,6 +14,11 @@ const { pathToURL } = require('internal/modules/esm/resolve');
 
 const CHUNK = 64 * 1024;
 const fetchListeners = [];
+// The app's module namespace once imported: at pre-initialisation, when
+// `sandnode serve` snapshots the app (then every request starts with it),
+// else by the request itself.
+let appNamespace = null;
+let preloadError = null;
 
 // Service-worker syntax, only in serve mode (Node has no global
 // addEventListener).
@@ -159,8 +164,12 @@ function report(what, err) {
   console.error(`sandnode serve: ${what}:`, err);
 }
 
+async function importApp(appPath) {
+  appNamespace ??= await binding.importModule(pathToURL(appPath), '');
+  return appNamespace;
+}
+
 async function handle(appPath) {
-  installGlobals();
   const head = binding.serveRequest();
   if (head === null) return;
   const waits = [];
@@ -174,8 +183,7 @@ async function handle(appPath) {
   };
   let response;
   try {
-    const ns = await binding.importModule(pathToURL(appPath), '');
-    const handler = handlerOf(ns);
+    const handler = handlerOf(await importApp(appPath));
     const request = makeRequest(head);
     const env = { ...process.env };
     response = await handler(request, env, ctx);
@@ -197,8 +205,30 @@ async function handle(appPath) {
   await Promise.all(waits);
 }
 
-function serve(config) {
-  return handle(config.payload).then(undefined, (err) => report('internal error', err));
+// Pre-initialisation (no request yet): import the app so the snapshot
+// holds it. Only promise jobs run here, no timers or I/O, so an app whose
+// top level waits for those is imported per request instead.
+function preload(appPath) {
+  installGlobals();
+  importApp(appPath).then(undefined, (err) => { preloadError = err; });
 }
 
-module.exports = { serve };
+// Whether preload() finished; reports why not.
+function preloaded() {
+  if (appNamespace !== null) return true;
+  report('the app could not be imported at start-up', preloadError ?? new Error(
+    'its top level waits for timers or I/O'));
+  return false;
+}
+
+function serve(config) {
+  if (binding.serveOutId() === undefined) {
+    preload(config.payload);
+    return 'preload';
+  }
+  if (appNamespace === null) installGlobals();
+  handle(config.payload).then(undefined, (err) => report('internal error', err));
+  return 'request';
+}
+
+module.exports = { serve, preloaded };
