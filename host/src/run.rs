@@ -54,8 +54,8 @@ impl GuestState {
         }
     }
 
-    /// HTTPS requests use `tls` (the run's trust roots) instead of
-    /// wasmtime-wasi-http's default sender.
+    /// Outgoing requests use `tls` (the run's connections and trust roots)
+    /// instead of wasmtime-wasi-http's default sender.
     pub fn with_tls(self, tls: TlsSetup) -> GuestState {
         self.with_tls_shared(Arc::new(tls))
     }
@@ -98,7 +98,9 @@ impl WasiHttpView for GuestState {
 /// Outgoing HTTP (`fetch`) under the network policy: the authority of each
 /// request is resolved by the host and checked like a TCP connect, and
 /// refused with `HTTP-request-denied` when no address of it is allowed.
-/// HTTPS goes through `tls` (see tls.rs) when the run has a config.
+/// Requests are sent by `tls` (see tls.rs: kept-alive connections, TLS
+/// with the run's trust roots) when the run has one, else by
+/// wasmtime-wasi-http's default sender.
 struct NetHooks {
     net: Arc<NetPolicy>,
     tls: Option<Arc<TlsSetup>>,
@@ -124,8 +126,8 @@ impl WasiHttpHooks for NetHooks {
             let addr = permitted_addr(net, host.clone(), port).await?;
             // Both connect to the very address that was checked (no second
             // lookup that could answer differently); TLS verifies the name.
-            if let (true, Some(setup)) = (tls, tls_setup) {
-                return crate::tls::send_https(&setup, request, options, addr, &host).await;
+            if let Some(setup) = tls_setup {
+                return crate::tls::send(&setup, request, options, addr, &host, tls).await;
             }
             if !tls {
                 rewrite_authority(&mut request, addr)?;

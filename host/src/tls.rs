@@ -1,8 +1,8 @@
-//! Outgoing HTTPS for the guest (`wasi:http`, behind fetch and node:https):
-//! the host connects to the address the network policy checked, does TLS
-//! with rustls against the webpki roots plus the PEM file named by the
-//! host's `NODE_EXTRA_CA_CERTS` (as Node does), and speaks HTTP/1.1 with
-//! hyper.
+//! Outgoing HTTP(S) for the guest (`wasi:http`, behind fetch and
+//! node:https): the host connects to the address the network policy
+//! checked, does TLS with rustls against the webpki roots plus the PEM file
+//! named by the host's `NODE_EXTRA_CA_CERTS` (as Node does), speaks
+//! HTTP/1.1 with hyper, and keeps connections alive for later requests.
 //!
 //! Certificate failures reach the guest as `TLS-alert-received` whose
 //! alert id is the alert rustls sends the server for that failure and
@@ -242,23 +242,23 @@ type SendOutput = (
     Box<dyn Future<Output = Result<(), Error>> + Send>,
 );
 
-/// Sends one HTTPS request to `addr` (already allowed by the policy),
-/// verifying the server as `host`. The response body streams; the returned
-/// future ends with the connection.
-pub async fn send_https(
+/// Sends one request to `addr` (already allowed by the policy): over TLS,
+/// verifying the server as `host`, when `tls`. The response body streams.
+pub async fn send(
     setup: &TlsSetup,
     mut request: http::Request<WasiBody>,
     options: Option<RequestOptions>,
     addr: SocketAddr,
     host: &str,
+    tls: bool,
 ) -> Result<SendOutput, Error> {
-    let key = (addr, host.to_string());
+    let key = (addr, host.to_string(), tls);
     // On the wire the target is origin-form (the path); the Host header
     // that wasi:http set carries the authority.
     *request.uri_mut() = origin_form(request.uri());
     let mut sender = match setup.pool.take(&key).await {
         Some(idle) => idle,
-        None => connect(setup.config()?, options, addr, host).await?,
+        None => connect(setup, options, &key).await?,
     };
     let mut response = match sender.try_send_request(request).await {
         Ok(response) => response,
@@ -266,7 +266,7 @@ pub async fn send_https(
             // A kept-alive connection the server had closed: the request
             // was not sent, so it goes out on a new connection.
             Some(request) => {
-                sender = connect(setup.config()?, options, addr, host).await?;
+                sender = connect(setup, options, &key).await?;
                 sender.send_request(request).await.map_err(Error::Hyper)?
             }
             None => return Err(Error::Hyper(failed.into_error())),
@@ -295,24 +295,35 @@ pub async fn send_https(
 }
 
 type Sender = hyper::client::conn::http1::SendRequest<WasiBody>;
-type PoolKey = (SocketAddr, String);
+type PoolKey = (SocketAddr, String, bool);
 
-/// A new TLS connection to `addr`, verified as `host`, ready for requests.
+/// A new connection for `key` (address, name, TLS), ready for requests.
 async fn connect(
-    config: Arc<ClientConfig>,
+    setup: &TlsSetup,
     options: Option<RequestOptions>,
-    addr: SocketAddr,
-    host: &str,
+    key: &PoolKey,
 ) -> Result<Sender, Error> {
+    let (addr, host, tls) = key;
     let connect_timeout = options.and_then(|o| o.connect_timeout);
-    let name = server_name(host)?;
     let tcp = with_timeout(connect_timeout, TcpStream::connect(addr))
         .await?
         .map_err(Error::Connect)?;
-    let connector = tokio_rustls::TlsConnector::from(config);
+    if !*tls {
+        return handshake(tcp).await;
+    }
+    let name = server_name(host)?;
+    let connector = tokio_rustls::TlsConnector::from(setup.config()?);
     let stream = with_timeout(connect_timeout, connector.connect(name, tcp))
         .await?
         .map_err(|e| tls_error(&e))?;
+    handshake(stream).await
+}
+
+/// HTTP/1.1 over `stream`.
+async fn handshake<S>(stream: S) -> Result<Sender, Error>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Send + Unpin + 'static,
+{
     let (sender, conn) = hyper::client::conn::http1::Builder::new()
         .handshake(TokioIo::new(stream))
         .await
@@ -324,7 +335,7 @@ async fn connect(
     Ok(sender)
 }
 
-/// Idle connections, by address and verified name. Node's agents keep
+/// Idle connections, by address, name and TLS. Node's agents keep
 /// connections alive for the program; here the host does, for every
 /// request of the run (a program's `keepAlive: false` has no say).
 #[derive(Default)]
