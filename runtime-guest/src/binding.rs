@@ -334,6 +334,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     });
     // Natives of larger built-ins live in their own files.
     crate::crypto::register(ctx, &b)?;
+    crate::webcrypto::register(ctx, &b)?;
     crate::zlib::register(ctx, &b)?;
     #[cfg(target_os = "wasi")]
     crate::fs::register(ctx, &b)?;

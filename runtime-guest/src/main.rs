@@ -28,6 +28,7 @@ mod stack_limit;
 mod stdio;
 mod udp;
 mod url;
+mod webcrypto;
 mod zlib;
 
 use rquickjs::{Context, Function, Object, Persistent, Runtime};

@@ -1,10 +1,12 @@
 // The global `crypto` of the Web Crypto API: getRandomValues and randomUUID
-// from the host's randomness (wasi:random), and `crypto.subtle`, whose only
-// working method is digest (SHA-1/256/384/512, hashed in Rust). The other
-// SubtleCrypto methods reject with ERR_NOT_SUPPORTED_IN_SANDNODE.
+// from the host's randomness (wasi:random), and `crypto.subtle`: digest
+// here, the key operations (HMAC, AES-GCM, ECDSA P-256, Ed25519, PBKDF2,
+// HKDF) in internal/webcrypto/subtle. wrapKey/unwrapKey and the other
+// algorithms reject with ERR_NOT_SUPPORTED_IN_SANDNODE.
 'use strict';
 
 const { codes, fixStackName } = require('internal/errors');
+const { CryptoKey } = require('internal/webcrypto/keys');
 
 const INTEGER_ARRAYS = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array,
   Int32Array, Uint32Array, BigInt64Array, BigUint64Array];
@@ -125,29 +127,24 @@ async function digest(algorithm, data) {
 }
 
 // SubtleCrypto's methods in Node's order, with how many arguments each
-// takes (Node checks the count before anything else); all but digest
-// reject as not supported.
+// takes (Node checks the count before anything else). The key operations
+// live in internal/webcrypto/subtle, loaded on first use; wrapKey and
+// unwrapKey reject as not supported.
 const METHODS = [['encrypt', 3], ['decrypt', 3], ['sign', 3], ['verify', 4], ['digest', 2], ['generateKey', 3],
   ['deriveKey', 5], ['deriveBits', 3], ['importKey', 5], ['exportKey', 2], ['wrapKey', 4], ['unwrapKey', 7]];
 for (const [method, needed] of METHODS) {
   const fn = method === 'digest' ? digest : {
-    async [method]() {
+    async [method](...args) {
       if (this !== subtle) throw new codes.ERR_INVALID_THIS('SubtleCrypto');
       requireArgs(arguments.length, needed, method, 'SubtleCrypto');
-      throw new codes.ERR_NOT_SUPPORTED_IN_SANDNODE(`crypto.subtle.${method}`);
+      const ops = require('internal/webcrypto/subtle');
+      if (ops[method] === undefined) throw new codes.ERR_NOT_SUPPORTED_IN_SANDNODE(`crypto.subtle.${method}`);
+      return settleLater(ops[method](...args));
     },
   }[method];
   Object.defineProperty(SubtleCrypto.prototype, method, { value: fn, writable: true, configurable: true });
 }
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
-
-// No operation can make a key yet, but the class exists as in Node.
-class CryptoKey {
-  constructor() {
-    throw illegalConstructor();
-  }
-}
-Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoKey', configurable: true });
 
 subtle = new SubtleCrypto(kInternal);
 
