@@ -162,6 +162,39 @@ async function main() {
   console.log('fetch', r.status, JSON.stringify(await r.json()));
   await app.close();
   console.log('closed', app.server.listening, 'onResponse hooks', hookLog.filter((l) => l.startsWith('onResponse')).length);
+  await withLogger();
+}
+
+// The pino logger fastify builds, writing to a stream; no time, pid or host.
+async function withLogger() {
+  const { Writable } = require('stream');
+  const lines = [];
+  const stream = new Writable({
+    write(chunk, encoding, cb) {
+      lines.push(JSON.parse(chunk.toString()));
+      cb();
+    },
+  });
+  let n = 0;
+  const logged = Fastify({ logger: { level: 'info', stream, timestamp: false, base: null }, genReqId: () => `req-${++n}` });
+  logged.get('/log', async (request) => {
+    request.log.info({ extra: 1 }, 'in handler');
+    request.log.debug('below the level');
+    return { ok: 1 };
+  });
+  logged.get('/log-fail', async () => {
+    throw Object.assign(new Error('logged failure'), { statusCode: 503 });
+  });
+  for (const url of ['/log', '/log-fail', '/log-missing']) {
+    const r = await logged.inject(url);
+    console.log('logged', url, r.statusCode, r.body);
+  }
+  await logged.close();
+  for (const line of lines) {
+    delete line.responseTime;
+    if (line.err) line.err = { type: line.err.type, message: line.err.message, statusCode: line.err.statusCode };
+    console.log('  log', JSON.stringify(line));
+  }
 }
 
 main().catch((err) => {
