@@ -8,8 +8,9 @@ const { Hono } = require('hono');
 const { HTTPException } = require('hono/http-exception');
 const { stream } = require('hono/streaming');
 const { serve } = require('@hono/node-server');
+const { serveStatic } = require('@hono/node-server/serve-static');
 
-const SHOWN = ['content-length', 'content-type', 'location', 'transfer-encoding', 'x-mw', 'x-sub', 'x-custom'];
+const SHOWN = ['accept-ranges', 'content-length', 'content-range', 'content-type', 'location', 'transfer-encoding', 'x-mw', 'x-sub', 'x-custom'];
 
 function request(port, method, url, { headers = {}, body } = {}) {
   return new Promise((resolve, reject) => {
@@ -45,6 +46,8 @@ app.use('/api/*', async (c, next) => {
   await next();
 });
 
+// Files from the fixture directory (the runner starts the script in its own directory).
+app.use('/static/*', serveStatic({ root: './fixtures/static', rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
 app.get('/', (c) => c.text('hello hono'));
 app.get('/html', (c) => c.html('<b>bold</b>'));
 app.get('/json', (c) => c.json({ ok: true, list: [1, 2, 3] }));
@@ -145,6 +148,12 @@ const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, async
     show('GET /sub', await request(port, 'GET', '/sub'));
     show('GET /sub/zed', await request(port, 'GET', '/sub/zed'));
     show('GET /missing', await request(port, 'GET', '/missing'));
+    show('GET /static/hello.txt', await request(port, 'GET', '/static/hello.txt'));
+    show('GET /static/docs/style.css', await request(port, 'GET', '/static/docs/style.css'));
+    show('GET /static/sub/', await request(port, 'GET', '/static/sub/'));
+    show('GET /static/nope.txt', await request(port, 'GET', '/static/nope.txt'));
+    show('GET /static/../hono.js', await request(port, 'GET', '/static/..%2fhono.js'));
+    show('GET /static/hello.txt range', await request(port, 'GET', '/static/hello.txt', { headers: { range: 'bytes=6-' } }));
     show('PUT /json', await request(port, 'PUT', '/json'));
 
     const r1 = await fetch(`http://127.0.0.1:${port}/users/7?q=fetch`);
