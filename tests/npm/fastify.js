@@ -95,6 +95,15 @@ app.get('/later', async () => {
   return { waited: true };
 });
 app.put('/raw', async (request) => ({ type: typeof request.body, body: request.body }));
+// A custom content-type parser (fastify runs it in an AsyncResource).
+app.addContentTypeParser('application/x-csv', { parseAs: 'string' }, (request, body, done) => {
+  done(null, body.split('\n').map((line) => line.split(',')));
+});
+app.post('/csv', async (request) => ({ rows: request.body }));
+app.get('/stream', (request, reply) => {
+  const { Readable } = require('stream');
+  reply.type('text/plain').send(Readable.from(['streamed ', 'through ', 'reply']));
+});
 
 // A plugin with a prefix (encapsulated) and one wrapped with fastify-plugin (shared).
 app.register(async function v1(instance) {
@@ -139,6 +148,8 @@ async function main() {
   show('POST /items empty', await request(port, 'POST', '/items', { headers: json, body: '' }));
   show('POST /items text', await request(port, 'POST', '/items', { headers: { 'content-type': 'application/xml' }, body: '<a/>' }));
   show('PUT /raw text', await request(port, 'PUT', '/raw', { headers: { 'content-type': 'text/plain' }, body: 'just text' }));
+  show('POST /csv', await request(port, 'POST', '/csv', { headers: { 'content-type': 'application/x-csv' }, body: 'a,b\n1,2' }));
+  show('GET /stream', await request(port, 'GET', '/stream'));
   show('GET /boom', await request(port, 'GET', '/boom'));
   show('GET /teapot', await request(port, 'GET', '/teapot'));
   show('GET /redirect', await request(port, 'GET', '/redirect'));

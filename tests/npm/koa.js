@@ -5,7 +5,7 @@ const http = require('http');
 const { Readable } = require('stream');
 const Koa = require('koa');
 
-const SHOWN = ['allow', 'content-length', 'content-type', 'location', 'transfer-encoding', 'x-inner', 'x-order', 'x-response-time-set', 'vary'];
+const SHOWN = ['allow', 'content-length', 'content-type', 'location', 'set-cookie', 'transfer-encoding', 'x-inner', 'x-order', 'x-response-time-set', 'vary'];
 
 function request(port, method, url, { headers = {}, body } = {}) {
   return new Promise((resolve, reject) => {
@@ -28,6 +28,7 @@ function show(label, { res, body }) {
 }
 
 const app = new Koa();
+app.keys = ['first key', 'second key'];
 const order = [];
 const appErrors = [];
 app.on('error', (err, ctx) => appErrors.push(`${err.status || 500} ${err.message} ${ctx ? ctx.path : '-'}`));
@@ -116,6 +117,13 @@ app.use(async (ctx, next) => {
     case '/status':
       ctx.status = 204;
       return;
+    case '/cookies': {
+      const seen = { plain: ctx.cookies.get('plain') ?? null, signed: ctx.cookies.get('sig', { signed: true }) ?? null };
+      ctx.cookies.set('plain', 'p1', { httpOnly: false, path: '/' });
+      ctx.cookies.set('sig', 'signed value', { signed: true, sameSite: 'lax' });
+      ctx.body = seen;
+      return;
+    }
     case '/later':
       await new Promise((r) => setTimeout(r, 5));
       ctx.body = 'after a timer';
@@ -143,6 +151,11 @@ const server = app.listen(0, '127.0.0.1', async () => {
     show('GET /rethrow', await request(port, 'GET', '/rethrow'));
     show('GET /redirect', await request(port, 'GET', '/redirect'));
     show('GET /status', await request(port, 'GET', '/status'));
+    const jar = await request(port, 'GET', '/cookies');
+    show('GET /cookies', jar);
+    const cookieHeader = jar.res.headers['set-cookie'].map((c) => c.split(';')[0]).join('; ');
+    show('GET /cookies again', await request(port, 'GET', '/cookies', { headers: { cookie: cookieHeader } }));
+    show('GET /cookies tampered', await request(port, 'GET', '/cookies', { headers: { cookie: cookieHeader.replace('sig=signed value', 'sig=forged') } }));
     show('GET /later', await request(port, 'GET', '/later'));
     show('GET /missing', await request(port, 'GET', '/missing'));
     const r = await fetch(`http://127.0.0.1:${port}/json?via=fetch`);
