@@ -345,8 +345,10 @@ pub struct Pool {
 
 /// How long a connection may wait unused (Node's global agent: 5 s).
 const IDLE_FOR: Duration = Duration::from_secs(5);
-/// Idle connections kept per destination.
+/// Idle connections kept per destination, and in all (a program cannot
+/// make the host hold open more than this).
 const IDLE_PER_KEY: usize = 8;
+const IDLE_TOTAL: usize = 64;
 
 impl Pool {
     /// An idle connection to `key` that is still open and ready.
@@ -374,6 +376,9 @@ impl Pool {
             return;
         };
         Self::expire(&mut idle);
+        if idle.values().map(Vec::len).sum::<usize>() >= IDLE_TOTAL {
+            return;
+        }
         let list = idle.entry(key).or_default();
         if list.len() < IDLE_PER_KEY {
             list.push((sender, Instant::now()));
