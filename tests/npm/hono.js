@@ -9,6 +9,14 @@ const { HTTPException } = require('hono/http-exception');
 const { stream } = require('hono/streaming');
 const { serve } = require('@hono/node-server');
 const { serveStatic } = require('@hono/node-server/serve-static');
+const zlib = require('zlib');
+const { cors } = require('hono/cors');
+const { basicAuth } = require('hono/basic-auth');
+const { etag } = require('hono/etag');
+const { secureHeaders } = require('hono/secure-headers');
+const { compress } = require('hono/compress');
+const { jwt, sign } = require('hono/jwt');
+const { getCookie, setCookie, getSignedCookie, setSignedCookie } = require('hono/cookie');
 
 const SHOWN = ['accept-ranges', 'content-length', 'content-range', 'content-type', 'location', 'transfer-encoding', 'x-mw', 'x-sub', 'x-custom'];
 
@@ -49,6 +57,27 @@ app.use('/api/*', async (c, next) => {
 // Files from the fixture directory (the runner starts the script in its own directory).
 app.use('/static/*', serveStatic({ root: './fixtures/static', rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
 app.get('/', (c) => c.text('hello hono'));
+
+// Hono's own middleware: CORS, basic auth and JWT (Web Crypto HMAC/SHA),
+// ETag, secure headers, compression (CompressionStream), signed cookies.
+app.use('/mw/cors/*', cors({ origin: 'http://a.example', allowMethods: ['GET', 'POST'], maxAge: 600 }));
+app.use('/mw/auth/*', basicAuth({ username: 'user', password: 'pass' }));
+app.use('/mw/etag/*', etag());
+app.use('/mw/secure/*', secureHeaders());
+app.use('/mw/gz/*', compress());
+app.use('/mw/jwt/*', jwt({ secret: 'jwt secret', alg: 'HS256' }));
+app.get('/mw/cors/x', (c) => c.json({ cors: true }));
+app.get('/mw/auth/x', (c) => c.text('authed'));
+app.get('/mw/etag/x', (c) => c.text('etag body'));
+app.get('/mw/secure/x', (c) => c.text('secure'));
+app.get('/mw/gz/x', (c) => c.text('compressible '.repeat(400)));
+app.get('/mw/jwt/x', (c) => c.json(c.get('jwtPayload')));
+app.get('/mw/cookie', async (c) => {
+  const seen = { plain: getCookie(c, 'plain') ?? null, signed: (await getSignedCookie(c, 'cookie secret', 'sig')) ?? null };
+  setCookie(c, 'plain', 'p1', { path: '/', httpOnly: true });
+  await setSignedCookie(c, 'sig', 'signed value', 'cookie secret', { path: '/' });
+  return c.json(seen);
+});
 app.get('/html', (c) => c.html('<b>bold</b>'));
 app.get('/json', (c) => c.json({ ok: true, list: [1, 2, 3] }));
 app.get('/users/:id', (c) => c.json({ id: c.req.param('id'), q: c.req.query('q') ?? null, all: c.req.queries('tag') ?? [] }));
@@ -114,6 +143,50 @@ app.onError((err, c) => {
   return c.json({ error: err.message }, 500);
 });
 
+async function middlewarePart(port) {
+  const base = `http://127.0.0.1:${port}`;
+  const brief = async (label, r) => {
+    const hs = [...r.headers].filter(([k]) => !['date', 'content-length', 'connection', 'keep-alive', 'x-mw'].includes(k))
+      .map(([k, v]) => `${k}=${v}`).sort();
+    console.log(`${label}: ${r.status} [${hs.join('; ')}]`);
+    console.log(`  body: ${JSON.stringify(await r.text())}`);
+  };
+  await brief('cors preflight', await fetch(`${base}/mw/cors/x`, { method: 'OPTIONS', headers: { origin: 'http://a.example', 'access-control-request-method': 'POST' } }));
+  await brief('cors get', await fetch(`${base}/mw/cors/x`, { headers: { origin: 'http://a.example' } }));
+  const basic = (u, p) => ({ authorization: 'Basic ' + Buffer.from(`${u}:${p}`).toString('base64') });
+  await brief('auth none', await fetch(`${base}/mw/auth/x`));
+  await brief('auth ok', await fetch(`${base}/mw/auth/x`, { headers: basic('user', 'pass') }));
+  await brief('auth wrong', await fetch(`${base}/mw/auth/x`, { headers: basic('user', 'nope') }));
+  const tagged = await fetch(`${base}/mw/etag/x`);
+  const tag = tagged.headers.get('etag');
+  await brief('etag', tagged);
+  await brief('etag match', await fetch(`${base}/mw/etag/x`, { headers: { 'if-none-match': tag } }));
+  await brief('secure headers', await fetch(`${base}/mw/secure/x`));
+  // Compressed bytes depend on the deflate implementation; the text must not.
+  for (const encoding of ['gzip', 'deflate']) {
+    const { res, body } = await new Promise((resolve, reject) => {
+      http.get({ host: '127.0.0.1', port, path: '/mw/gz/x', headers: { 'accept-encoding': encoding }, agent: false }, (r) => {
+        const chunks = [];
+        r.on('data', (ch) => chunks.push(ch));
+        r.on('end', () => resolve({ res: r, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+    const text = (encoding === 'gzip' ? zlib.gunzipSync(body) : zlib.inflateSync(body)).toString();
+    console.log(`compress ${encoding}: ${res.statusCode} ${res.headers['content-encoding']} ${res.headers.vary} ${text.length} ${text.slice(0, 26)}`);
+  }
+  const token = await sign({ sub: 'me', role: 'admin' }, 'jwt secret');
+  console.log('jwt token', token);
+  await brief('jwt ok', await fetch(`${base}/mw/jwt/x`, { headers: { authorization: `Bearer ${token}` } }));
+  await brief('jwt forged', await fetch(`${base}/mw/jwt/x`, { headers: { authorization: `Bearer ${token.slice(0, -2)}xx` } }));
+  await brief('jwt missing', await fetch(`${base}/mw/jwt/x`));
+  const jar = await fetch(`${base}/mw/cookie`);
+  const cookies = jar.headers.getSetCookie();
+  await brief('cookie first', jar);
+  const header = cookies.map((c) => c.split(';')[0]).join('; ');
+  await brief('cookie back', await fetch(`${base}/mw/cookie`, { headers: { cookie: header } }));
+  await brief('cookie forged', await fetch(`${base}/mw/cookie`, { headers: { cookie: header.replace('signed%20value', 'forged') } }));
+}
+
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, async (info) => {
   console.log('listening', info.address, info.family, typeof info.port);
   const { port } = info;
@@ -156,6 +229,7 @@ const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, async
     show('GET /static/hello.txt range', await request(port, 'GET', '/static/hello.txt', { headers: { range: 'bytes=6-' } }));
     show('PUT /json', await request(port, 'PUT', '/json'));
 
+    await middlewarePart(port);
     const r1 = await fetch(`http://127.0.0.1:${port}/users/7?q=fetch`);
     console.log('fetch', r1.status, r1.headers.get('content-type'), JSON.stringify(await r1.json()));
     const r2 = await fetch(`http://127.0.0.1:${port}/echo`, { method: 'POST', headers: json, body: JSON.stringify({ via: 'fetch' }) });
