@@ -164,7 +164,12 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   } else if (!unhandled) {
     return false;
   }
-  if (unhandled) throw unhandledError(args);
+  if (unhandled) {
+    const err = unhandledError(args);
+    // The report of an uncaught one names this emitter and this call.
+    if (err === args[0]) require('internal/events_unhandled').recordEmitSite(this, err, emit);
+    throw err;
+  }
 
   const handler = events[type];
   if (handler === undefined) return false;

@@ -103,6 +103,16 @@ function formatFatal(err, fromPromise) {
   if (isError && wrappedNonErrors.has(err)) {
     out += 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n';
     out += `${inspect(err)}\n`;
+  } else if (isError && unhandledEventStack(err) !== undefined) {
+    // Node's header is the throw inside emit(), then the stack with the
+    // emit() call appended.
+    out += "node:events:497\n      throw er; // Unhandled 'error' event\n      ^\n\n";
+    try {
+      err.stack = unhandledEventStack(err);
+    } catch {
+      // A read-only stack is printed as it is.
+    }
+    out += `${inspect(err)}\n`;
   } else if (isError) {
     out += sourceHeader(err);
     out += `${inspect(err)}\n`;
@@ -116,6 +126,10 @@ function formatFatal(err, fromPromise) {
   }
   out += `\nNode.js ${process.version}\n`;
   return out;
+}
+
+function unhandledEventStack(err) {
+  return require('internal/events_unhandled').enhancedStack(err);
 }
 
 // `file:line`, the source line and a caret, then a blank line.
