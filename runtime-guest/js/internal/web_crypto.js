@@ -131,7 +131,7 @@ async function digest(algorithm, data) {
 // live in internal/webcrypto/subtle, loaded on first use; wrapKey and
 // unwrapKey reject as not supported.
 const METHODS = [['encrypt', 3], ['decrypt', 3], ['sign', 3], ['verify', 4], ['digest', 2], ['generateKey', 3],
-  ['deriveKey', 5], ['deriveBits', 3], ['importKey', 5], ['exportKey', 2], ['wrapKey', 4], ['unwrapKey', 7]];
+  ['deriveKey', 5], ['deriveBits', 2], ['importKey', 4], ['exportKey', 2], ['wrapKey', 4], ['unwrapKey', 7]];
 for (const [method, needed] of METHODS) {
   const fn = method === 'digest' ? digest : {
     async [method](...args) {

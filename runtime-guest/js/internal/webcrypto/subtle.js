@@ -228,7 +228,7 @@ function randomBytes(n) {
 }
 
 // `article` is what Node's message says before the name: generateKey
-// writes "an ECDSA key", importKey "a ECDSA key".
+// writes "an ECDSA key", importKey "a ECDSA key" (and so for Ed25519).
 function checkUsages(name, usages, allowed, article = ARTICLE[name]) {
   for (const usage of usages) {
     if (!allowed.includes(usage)) {
@@ -309,9 +309,10 @@ function checkSecretLength(alg, bytes) {
   const bits = bytes.length * 8;
   if (alg.name === 'HMAC') {
     if (bits === 0 || alg.length === 0) throw domException('Zero-length key is not supported', 'DataError');
-    if (alg.length !== undefined && alg.length !== bits) {
+    if (alg.length !== undefined && alg.length % 8 !== 0) {
       throw domException('Unsupported algorithm.length', 'NotSupportedError');
     }
+    if (alg.length !== undefined && alg.length !== bits) throw domException('Invalid key length', 'DataError');
   } else if (alg.name === 'AES-GCM' && ![16, 24, 32].includes(bytes.length)) {
     throw domException('Invalid key length', 'DataError');
   }
@@ -504,7 +505,7 @@ function exportAsymmetric(format, slots) {
 function generatePair(alg, extractable, usages) {
   const { name } = alg;
   if (name === 'ECDSA') checkCurve(alg);
-  checkUsages(name, usages, ['sign', 'verify'], name === 'ECDSA' ? 'an' : 'a');
+  checkUsages(name, usages, ['sign', 'verify'], 'an');
   const privateUsages = usages.filter((u) => u === 'sign');
   const publicUsages = usages.filter((u) => u === 'verify');
   if (privateUsages.length === 0) throw domException('Usages cannot be empty when creating a key.', 'SyntaxError');
@@ -671,9 +672,8 @@ function deriveBitsWith(alg, slots, length) {
 
 function checkDeriveKey(alg, key, usage) {
   const slots = keySlots(key);
-  if (slots.algorithm.name !== alg.name || !slots.usages.includes(usage)) {
-    throw domException(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
-  }
+  if (!slots.usages.includes(usage)) throw domException(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
+  if (slots.algorithm.name !== alg.name) throw domException('Key algorithm mismatch', 'InvalidAccessError');
   return slots;
 }
 
