@@ -6,6 +6,7 @@
 //!   sandnode [options] -p CODE [args...]
 //!   sandnode [options] - [args...]         (script on stdin; also when stdin is a pipe)
 //!   sandnode [options] serve APP [--port N] [--host H]   (a fetch handler, see serve.rs)
+//!   sandnode [options] build APP -o OUT.wasm             (the same, as a standalone component)
 
 use crate::launch::{Launch, Mode, Preopen, project_root};
 use crate::limits::{self, Limits};
@@ -29,7 +30,8 @@ pub const NODE_VERSION: &str = "v22.23.3";
                       sandnode [options] -e CODE [args...]\n       \
                       sandnode [options] -p CODE [args...]\n       \
                       sandnode [options] - [args...]   (or pipe the script into stdin)\n       \
-                      sandnode [options] serve APP [--port N] [--host H]   (HTTP: a fresh sandbox per request)",
+                      sandnode [options] serve APP [--port N] [--host H]   (HTTP: a fresh sandbox per request)\n       \
+                      sandnode [options] build APP -o OUT.wasm   (APP as a standalone wasi:http/proxy component)",
     after_help = "By default a program may read its own project (the script's directory, \
                   widened to the nearest ancestor with a package.json) and nothing else: \
                   no writes, no network, no environment variables. Deny flags win over \
@@ -133,7 +135,17 @@ pub fn plan(cli: Cli) -> Result<Launch> {
     let mut perms = flag_permissions(&cli);
     let mut rest = cli.rest;
     let mut listen = None;
-    let (mode, payload, user_args) = if rest.first().map(String::as_str) == Some("serve")
+    let mut build_out = None;
+    let (mode, payload, user_args) = if rest.first().map(String::as_str) == Some("build")
+        && cli.eval.is_none()
+        && cli.print.is_none()
+    {
+        rest.remove(0);
+        let (app, out) = build_arguments(rest)?;
+        build_out = Some(absolute(&cwd, &out));
+        let abs = absolute(&cwd, Path::new(&app));
+        (Mode::Serve, abs.to_string_lossy().into_owned(), Vec::new())
+    } else if rest.first().map(String::as_str) == Some("serve")
         && cli.eval.is_none()
         && cli.print.is_none()
     {
@@ -202,7 +214,36 @@ pub fn plan(cli: Cli) -> Result<Launch> {
             timeout: cli.timeout,
         },
         listen,
+        build_out,
     })
+}
+
+/// `build`'s own arguments: the app and `-o OUT` (or `--output OUT`).
+fn build_arguments(args: Vec<String>) -> Result<(String, PathBuf)> {
+    let mut app = None;
+    let mut out = None;
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "-o" | "--output" => match args.next() {
+                Some(v) => out = Some(PathBuf::from(v)),
+                None => bail!("`sandnode build {arg}` needs a file name"),
+            },
+            a if a.starts_with("--output=") => out = Some(PathBuf::from(&a["--output=".len()..])),
+            a if a.starts_with('-') => {
+                bail!("bad option for `sandnode build`: {arg} (it takes APP and -o OUT.wasm)")
+            }
+            _ if app.is_none() => app = Some(arg),
+            _ => bail!("`sandnode build` takes one app, got another: {arg}"),
+        }
+    }
+    let Some(app) = app else {
+        bail!("`sandnode build` needs an app: sandnode build APP -o OUT.wasm");
+    };
+    let Some(out) = out else {
+        bail!("`sandnode build` needs an output file: sandnode build APP -o OUT.wasm");
+    };
+    Ok((app, out))
 }
 
 /// `serve`'s own arguments, in any order: the app, `--port N` (default

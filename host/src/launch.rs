@@ -57,6 +57,8 @@ pub struct Launch {
     pub limits: Limits,
     /// Where `sandnode serve` listens (mode Serve only).
     pub listen: Option<std::net::SocketAddr>,
+    /// Where `sandnode build` writes the component (mode Serve only).
+    pub build_out: Option<PathBuf>,
 }
 
 impl Launch {

@@ -1,6 +1,7 @@
 //! sandnode's host: the CLI, the compiled-code cache, and running the
 //! QuickJS guest component under wasmtime with only the capabilities granted.
 
+pub mod build;
 pub mod cache;
 pub mod cli;
 pub mod engine;

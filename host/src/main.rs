@@ -1,6 +1,6 @@
 use clap::Parser as _;
 use sandnode::launch::Mode;
-use sandnode::{cli, engine, run, serve, signals};
+use sandnode::{build, cli, engine, run, serve, signals};
 use std::io::Write as _;
 
 fn main() {
@@ -28,7 +28,7 @@ fn real_main() -> i32 {
             return 9;
         }
     };
-    let serving = launch.mode == Mode::Serve;
+    let serving = launch.mode == Mode::Serve && launch.build_out.is_none();
     // A server drains its requests on SIGTERM/SIGINT (serve.rs); a program
     // ends the way node does.
     if !serving && let Err(err) = signals::install() {
@@ -52,6 +52,15 @@ fn real_main() -> i32 {
     let timing = std::env::var_os("SANDNODE_TIMING").is_some();
     let started = std::time::Instant::now();
     tokio.block_on(async {
+        if let Some(out) = &launch.build_out {
+            return match build::build(&launch, out).await {
+                Ok(code) => code,
+                Err(err) => {
+                    eprintln!("sandnode build: {err:#}");
+                    1
+                }
+            };
+        }
         let runtime = if serving {
             engine::Runtime::pooled(serve::MAX_CONCURRENT, launch.limits.max_memory).await
         } else {

@@ -47,12 +47,26 @@ function requireBuiltin(id) {
 // guest, that work is captured in the snapshot.
 requireBuiltin('internal/bootstrap').init();
 
+// The launch of an app snapshot (`sandnode serve`, `sandnode build`): kept
+// in the snapshot, so that another host (`wasmtime serve`), which passes no
+// launch, runs the app the way it was built.
+let snapshotLaunch = null;
+
 function run(argv) {
   // Rust's call into this function reset QuickJS's stack limit.
   binding.armStackLimit();
   const startMs = binding.monotonicMs();
-  const [execPath, launchJSON, ...userArgs] = argv;
+  let [execPath, launchJSON, ...userArgs] = argv;
+  if (launchJSON === undefined && snapshotLaunch !== null) {
+    launchJSON = snapshotLaunch;
+    execPath ??= 'sandnode';
+  }
+  if (launchJSON === undefined) {
+    throw new Error('this guest was started without a launch: run it with sandnode, ' +
+      'or build a standalone component with `sandnode build`');
+  }
   const launch = JSON.parse(launchJSON);
+  if (launch.mode === 'serve') snapshotLaunch ??= launchJSON;
   const config = { ...launch, execPath, userArgs, startMs };
   requireBuiltin('internal/bootstrap').setup(config);
   return requireBuiltin('internal/run_main').runMain(config);
