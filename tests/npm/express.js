@@ -105,6 +105,12 @@ app.get('/req-info', (req, res) => {
     lang: req.acceptsLanguages('fr', 'en'), range: req.range(100),
   });
 });
+app.set('views', path.join(__dirname, 'fixtures', 'views'));
+app.set('view engine', 'ejs');
+app.locals.site = 'example site';
+app.get('/render', (req, res) => res.render('page', { title: 'Items <&>', items: ['one', 'two'] }));
+app.get('/render-missing', (req, res) => res.render('nope'));
+app.get('/render-broken', (req, res) => res.render('broken'));
 app.set('jsonp callback name', 'callback');
 app.set('json spaces', 0);
 app.route('/thing')
@@ -131,7 +137,9 @@ app.use('/api', api);
 // Error middleware: four arguments.
 app.use((err, req, res, next) => {
   const status = err.status || err.statusCode || 500;
-  res.status(status).json({ error: err.message, type: err.type || null, status });
+  // View errors name absolute paths: only their first line is shown, made relative.
+  const message = String(err.message).split('\n')[0].split(__dirname).join('<dir>');
+  res.status(status).json({ error: message, type: err.type || null, status });
 });
 
 const server = app.listen(0, '127.0.0.1', async () => {
@@ -196,6 +204,9 @@ const server = app.listen(0, '127.0.0.1', async () => {
     show('GET /attach', await request(port, 'GET', '/attach'));
     show('GET /cookie', await request(port, 'GET', '/cookie'));
     show('GET /links', await request(port, 'GET', '/links?callback=cb'));
+    show('GET /render', await request(port, 'GET', '/render'));
+    show('GET /render-missing', await request(port, 'GET', '/render-missing'));
+    show('GET /render-broken', await request(port, 'GET', '/render-broken'));
     show('GET /req-info', await request(port, 'GET', '/req-info', {
       headers: { host: 'api.shop.example.com:8080', 'x-requested-with': 'XMLHttpRequest', accept: 'application/json', 'accept-language': 'en;q=0.8, fr', range: 'bytes=0-9' },
     }));
