@@ -4,7 +4,9 @@
 
 const { codes, fixStackName } = require('internal/errors');
 
-const kSlots = Symbol('kCryptoKeySlots');
+// Slots live in a WeakMap, not on the object, so a non-extractable key's
+// material cannot be reached through reflection (getOwnPropertySymbols).
+const slotsByKey = new WeakMap();
 
 function illegalConstructor() {
   const err = new TypeError('Illegal constructor');
@@ -14,7 +16,7 @@ function illegalConstructor() {
 }
 
 function slotsOf(key, name) {
-  const slots = key !== null && typeof key === 'object' ? key[kSlots] : undefined;
+  const slots = slotsByKey.get(key);
   if (slots === undefined) throw new codes.ERR_INVALID_THIS(name || 'CryptoKey');
   return slots;
 }
@@ -55,8 +57,10 @@ for (const name of ['type', 'extractable', 'algorithm', 'usages']) {
 // Keys are made without running CryptoKey's throwing constructor.
 class InternalCryptoKey extends CryptoKey {
   constructor(slots) {
+    const key = Object.create(InternalCryptoKey.prototype);
+    slotsByKey.set(key, slots);
     // eslint-disable-next-line constructor-super
-    return Object.create(InternalCryptoKey.prototype, { [kSlots]: { value: slots } });
+    return key;
   }
 }
 
@@ -70,11 +74,11 @@ function createKey(type, extractable, algorithm, usages, material) {
 }
 
 function isCryptoKey(value) {
-  return value !== null && typeof value === 'object' && value[kSlots] !== undefined;
+  return slotsByKey.has(value);
 }
 
 function keySlots(key) {
-  return key[kSlots];
+  return slotsByKey.get(key);
 }
 
 module.exports = { CryptoKey, createKey, isCryptoKey, keySlots, illegalConstructor };
