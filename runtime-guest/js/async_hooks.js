@@ -74,8 +74,10 @@ function triggerAsyncId() {
   return scope.triggerId;
 }
 
+// What the main script's code sees as its resource (one object, as in Node).
+const topLevelResource = {};
 function executionAsyncResource() {
-  return scope.resource ?? {};
+  return scope.resource ?? topLevelResource;
 }
 
 let warnedAsyncResource = false;

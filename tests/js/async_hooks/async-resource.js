@@ -12,6 +12,7 @@ console.log('thisArg and args', res.runInAsyncScope(function (a, b) { return [th
 console.log('ids', typeof res.asyncId(), typeof res.triggerAsyncId(), res.asyncId() > 0);
 console.log('executionAsyncId in scope', res.runInAsyncScope(() => ah.executionAsyncId() === res.asyncId()));
 console.log('executionAsyncResource in scope', res.runInAsyncScope(() => ah.executionAsyncResource() === res));
+console.log('executionAsyncResource top level', typeof ah.executionAsyncResource(), ah.executionAsyncResource() === ah.executionAsyncResource());
 console.log('emitDestroy returns this', res.emitDestroy() === res);
 console.log('top-level ids', ah.executionAsyncId(), ah.triggerAsyncId());
 
