@@ -358,8 +358,19 @@ fn write(ctx: Ctx<'_>, id: u32, bytes: TypedArray<'_, u8>, offset: f64) -> Resul
     })
 }
 
-/// Ends the request body (after its last write).
-fn finish(ctx: Ctx<'_>, id: u32) -> Result<()> {
+/// Ends the request body (after its last write), with `trailers` (a flat
+/// `[name, value, ...]` list) when given.
+fn finish(ctx: Ctx<'_>, id: u32, trailers: Opt<Vec<String>>) -> Result<()> {
+    let trailers = match trailers.0 {
+        Some(flat) if !flat.is_empty() => {
+            let entries: Vec<(String, Vec<u8>)> = flat
+                .chunks_exact(2)
+                .map(|p| (p[0].clone(), p[1].clone().into_bytes()))
+                .collect();
+            Some(Fields::from_list(&entries).map_err(|e| fail(&ctx, &header_error(e)))?)
+        }
+        _ => None,
+    };
     with_exchange(&ctx, id, |ex| {
         let Some(up) = ex.upload.take() else {
             return Ok(());
@@ -367,7 +378,7 @@ fn finish(ctx: Ctx<'_>, id: u32) -> Result<()> {
         let Upload { poll, stream, body } = up;
         drop(poll);
         drop(stream);
-        OutgoingBody::finish(body, None).map_err(|e| fail_code(&ctx, &e))
+        OutgoingBody::finish(body, trailers).map_err(|e| fail_code(&ctx, &e))
     })
 }
 

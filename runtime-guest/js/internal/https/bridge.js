@@ -87,14 +87,16 @@ class HttpsBridge extends Duplex {
     this.framing = null;
     this.upload = []; // request body chunks not yet taken by the host
     this.uploadDone = false; // the request's body is complete
+    this.trailers = []; // its trailers (addTrailers), flat
     this.pendingWrite = null; // the _write callback held for backpressure
     this.readWanted = false;
     this.reading = false;
     this._requestParser = new Parser('request', MAX_HEAD, {
       onHead: (info) => this._onRequestHead(info),
       onBody: (chunk) => this.upload.push(Buffer.from(chunk)),
-      onComplete: () => {
+      onComplete: (rawTrailers) => {
         this.uploadDone = true;
+        this.trailers = rawTrailers.map((v, i) => (i % 2 === 0 ? v.toLowerCase() : v));
       },
     });
     this.on('end', () => this._clearTimer());
@@ -257,7 +259,7 @@ class HttpsBridge extends Duplex {
     if (id !== 0 && this.uploadDone && this.hasBody) {
       this.hasBody = false;
       try {
-        binding.fetchFinish(id);
+        binding.fetchFinish(id, this.trailers);
       } catch {
         // As above: the answer (or its failure) says what happened.
       }
