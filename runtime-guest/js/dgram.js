@@ -242,7 +242,6 @@ class Socket extends EventEmitter {
     this._lookupFn(address || fallback, this._family, callback);
   }
 
-
   // ---- bind ------------------------------------------------------------------
 
   bind(port_, address_ /* , callback */) {
