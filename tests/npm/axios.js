@@ -6,6 +6,10 @@ const net = require('net');
 const zlib = require('zlib');
 const axios = require('axios');
 
+// Proxies from the environment (http_proxy, ...) would route node's
+// requests elsewhere, while sandnode sees no environment: never use one.
+axios.defaults.proxy = false;
+
 const log = (...a) => console.log(...a);
 
 function handler(req, res) {

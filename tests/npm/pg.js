@@ -17,6 +17,8 @@ const config = {
   port: 54329,
   user: 'postgres',
   database: 'postgres',
+  // Explicit, so a PGSSLMODE in node's environment cannot change it.
+  ssl: false,
   // Unqualified names resolve in this run's schema.
   options: `-c search_path=${SCHEMA}`,
 };
@@ -248,7 +250,7 @@ async function bulk(client) {
 
 // The callback forms, escaping helpers and a connection string.
 async function apiForms() {
-  const c = new Client(`postgres://postgres@127.0.0.1:54329/postgres?options=-c%20search_path%3D${SCHEMA}`);
+  const c = new Client(`postgres://postgres@127.0.0.1:54329/postgres?sslmode=disable&options=-c%20search_path%3D${SCHEMA}`);
   await new Promise((resolve, reject) => c.connect((err) => (err ? reject(err) : resolve())));
   const rows = await new Promise((resolve, reject) =>
     c.query('SELECT $1::text AS v', ['callback'], (err, res) => (err ? reject(err) : resolve(res.rows))));
