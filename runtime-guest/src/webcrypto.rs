@@ -10,7 +10,7 @@
 //! needs a random number generator: ECDSA uses RFC 6979 nonces.
 
 use aes_gcm::aead::consts::{U12, U13, U14, U15, U16};
-use aes_gcm::aead::{Aead, AeadCore, KeyInit, Payload};
+use aes_gcm::aead::{AeadCore, AeadInOut, KeyInit};
 use aes_gcm::aes::{Aes128, Aes192, Aes256};
 use aes_gcm::{AesGcm, Nonce};
 use ed25519_dalek::{Signature as EdSignature, Signer, SigningKey, Verifier, VerifyingKey};
@@ -21,7 +21,7 @@ use p256::ecdsa::{
 use p256::elliptic_curve::sec1::ToSec1Point;
 use p256::pkcs8::{DecodePrivateKey, DecodePublicKey};
 use p256::{PublicKey, SecretKey};
-use rquickjs::{Array, ArrayBuffer, Ctx, Function, Object, Result, TypedArray, Value};
+use rquickjs::{Array, ArrayBuffer, Ctx, Exception, Function, Object, Result, TypedArray, Value};
 
 /// The bytes of a Uint8Array view, read in place.
 ///
@@ -31,19 +31,20 @@ unsafe fn bytes_of<'a>(view: &'a TypedArray<'_, u8>) -> &'a [u8] {
     unsafe { view.as_bytes() }.unwrap_or(&[])
 }
 
-/// One AES-GCM operation with a 96-bit nonce and a `Tag`-byte tag. `None`
-/// when decryption fails authentication (or the message is too long).
-fn gcm_with<C>(encrypt: bool, key: &[u8], iv: &[u8], aad: &[u8], data: &[u8]) -> Option<Vec<u8>>
+/// One AES-GCM operation with a 96-bit nonce, in place: `buf` holds the
+/// input and receives the output (ciphertext || tag, or the plaintext).
+/// `false` when decryption fails authentication.
+fn gcm_with<C>(encrypt: bool, key: &[u8], iv: &[u8], aad: &[u8], buf: &mut Vec<u8>) -> bool
 where
-    C: KeyInit + Aead + AeadCore<NonceSize = U12>,
+    C: KeyInit + AeadInOut + AeadCore<NonceSize = U12>,
 {
-    let cipher = C::new_from_slice(key).ok()?;
-    let nonce = Nonce::<U12>::try_from(iv).ok()?;
-    let payload = Payload { msg: data, aad };
+    let (Ok(cipher), Ok(nonce)) = (C::new_from_slice(key), Nonce::<U12>::try_from(iv)) else {
+        return false;
+    };
     if encrypt {
-        cipher.encrypt(&nonce, payload).ok()
+        cipher.encrypt_in_place(&nonce, aad, buf).is_ok()
     } else {
-        cipher.decrypt(&nonce, payload).ok()
+        cipher.decrypt_in_place(&nonce, aad, buf).is_ok()
     }
 }
 
@@ -54,18 +55,18 @@ fn aes_gcm(
     key: &[u8],
     iv: &[u8],
     aad: &[u8],
-    data: &[u8],
     tag_bytes: u32,
-) -> Option<Vec<u8>> {
+    buf: &mut Vec<u8>,
+) -> bool {
     macro_rules! by_tag {
         ($aes:ty) => {
             match tag_bytes {
-                12 => gcm_with::<AesGcm<$aes, U12, U12>>(encrypt, key, iv, aad, data),
-                13 => gcm_with::<AesGcm<$aes, U12, U13>>(encrypt, key, iv, aad, data),
-                14 => gcm_with::<AesGcm<$aes, U12, U14>>(encrypt, key, iv, aad, data),
-                15 => gcm_with::<AesGcm<$aes, U12, U15>>(encrypt, key, iv, aad, data),
-                16 => gcm_with::<AesGcm<$aes, U12, U16>>(encrypt, key, iv, aad, data),
-                _ => None,
+                12 => gcm_with::<AesGcm<$aes, U12, U12>>(encrypt, key, iv, aad, buf),
+                13 => gcm_with::<AesGcm<$aes, U12, U13>>(encrypt, key, iv, aad, buf),
+                14 => gcm_with::<AesGcm<$aes, U12, U14>>(encrypt, key, iv, aad, buf),
+                15 => gcm_with::<AesGcm<$aes, U12, U15>>(encrypt, key, iv, aad, buf),
+                16 => gcm_with::<AesGcm<$aes, U12, U16>>(encrypt, key, iv, aad, buf),
+                _ => false,
             }
         };
     }
@@ -73,7 +74,7 @@ fn aes_gcm(
         16 => by_tag!(Aes128),
         24 => by_tag!(Aes192),
         32 => by_tag!(Aes256),
-        _ => None,
+        _ => false,
     }
 }
 
@@ -168,29 +169,36 @@ pub fn register<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
     // AES-GCM encrypt (ciphertext || tag) or decrypt; null on an
     // authentication failure or a key/iv/tag size the caller should have
     // rejected.
-    func!(
-        "webcryptoAesGcm",
-        |ctx: Ctx<'js>,
-         encrypt: bool,
-         key: Bytes<'js>,
-         iv: Bytes<'js>,
-         aad: Bytes<'js>,
-         data: Bytes<'js>,
-         tag_bytes: u32| {
-            // SAFETY: the cipher runs to completion without calling into JS.
-            let out = unsafe {
-                aes_gcm(
-                    encrypt,
-                    bytes_of(&key),
-                    bytes_of(&iv),
-                    bytes_of(&aad),
-                    bytes_of(&data),
-                    tag_bytes,
-                )
-            };
-            buffer_or_null(&ctx, out)
-        }
-    );
+    func!("webcryptoAesGcm", |ctx: Ctx<'js>,
+                              encrypt: bool,
+                              key: Bytes<'js>,
+                              iv: Bytes<'js>,
+                              aad: Bytes<'js>,
+                              data: Bytes<'js>,
+                              tag_bytes: u32|
+     -> Result<Value<'js>> {
+        // SAFETY: the input is copied, and the cipher runs without calling
+        // into JS.
+        let out = unsafe {
+            let input = bytes_of(&data);
+            // Room for the tag too; a RangeError, not an abort, when the
+            // guest cannot have that much memory.
+            let mut buf = Vec::new();
+            buf.try_reserve_exact(input.len() + 16)
+                .map_err(|_| Exception::throw_range(&ctx, "Array buffer allocation failed"))?;
+            buf.extend_from_slice(input);
+            let ok = aes_gcm(
+                encrypt,
+                bytes_of(&key),
+                bytes_of(&iv),
+                bytes_of(&aad),
+                tag_bytes,
+                &mut buf,
+            );
+            ok.then_some(buf)
+        };
+        buffer_or_null(&ctx, out)
+    });
     func!("webcryptoP256Public", |ctx: Ctx<'js>, d: Bytes<'js>| {
         // SAFETY: read before any JS runs.
         buffer_or_null(&ctx, p256_public(unsafe { bytes_of(&d) }))
