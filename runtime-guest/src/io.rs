@@ -93,7 +93,7 @@ pub fn close(id: u32) {
 }
 
 /// Blocks until one of `ids` is ready (an input handle has data or its
-/// end; a socket or lookup pollable of `net` fired) or `timeout_ms` has
+/// end; a pollable of `net`, `fetch`, `udp` or `serve` fired) or `timeout_ms` has
 /// passed (negative: no timeout). Returns the ready ids.
 pub fn wait(ids: &[u32], timeout_ms: f64) -> Vec<u32> {
     crate::fetch::with_pollables(|fetch_pollable| {
