@@ -51,6 +51,33 @@ struct Shared {
 
 /// Serves until SIGTERM or SIGINT; returns the exit code.
 pub async fn serve(runtime: &Runtime, launch: &Launch) -> Result<i32> {
+    let mut term = signal(SignalKind::terminate())?;
+    let mut int = signal(SignalKind::interrupt())?;
+    let stop = async move {
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+        }
+    };
+    serve_until(
+        runtime,
+        launch,
+        |local| eprintln!("sandnode serve: listening on http://{local}/"),
+        stop,
+    )
+    .await
+}
+
+/// Serves `launch` (mode Serve) until `stop` completes, then drains
+/// in-flight requests; `ready` gets the bound address once it listens. This
+/// is `sandnode serve` without its signals, for embedding (see
+/// host/examples/embed.rs).
+pub async fn serve_until(
+    runtime: &Runtime,
+    launch: &Launch,
+    ready: impl FnOnce(SocketAddr),
+    stop: impl std::future::Future<Output = ()>,
+) -> Result<i32> {
     limits::raise_fd_limit();
     let addr = launch
         .listen
@@ -68,10 +95,9 @@ pub async fn serve(runtime: &Runtime, launch: &Launch) -> Result<i32> {
         tls: Arc::new(TlsSetup::from_env()),
     });
     let _ticker = EpochTicker::start(runtime.engine.clone());
-    eprintln!("sandnode serve: listening on http://{local}/");
+    ready(local);
 
-    let mut term = signal(SignalKind::terminate())?;
-    let mut int = signal(SignalKind::interrupt())?;
+    tokio::pin!(stop);
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let mut connections = tokio::task::JoinSet::new();
     loop {
@@ -88,8 +114,7 @@ pub async fn serve(runtime: &Runtime, launch: &Launch) -> Result<i32> {
                 };
                 connections.spawn(connection(shared.clone(), stream, peer, stop_rx.clone()));
             }
-            _ = term.recv() => break,
-            _ = int.recv() => break,
+            _ = &mut stop => break,
         }
         // Reap finished connection tasks as we go.
         while connections.try_join_next().is_some() {}
