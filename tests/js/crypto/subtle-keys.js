@@ -59,6 +59,24 @@ async function run(label, fn) {
   await run('bad this', () => subtle.sign.call({}, 'HMAC', key, raw));
   await run('exportKey from webcrypto', () => nodeCrypto.webcrypto.subtle.exportKey('jwk', key));
 
+  // WebIDL number and string conversions inside algorithm dictionaries.
+  const pbkdf2 = await subtle.importKey('raw', raw, 'PBKDF2', false, ['deriveBits']);
+  const pb = (iterations) => ({ name: 'PBKDF2', hash: 'SHA-256', salt: raw, iterations });
+  await run('iterations -1', () => subtle.deriveBits(pb(-1), pbkdf2, 128));
+  await run('iterations NaN', () => subtle.deriveBits(pb(NaN), pbkdf2, 128));
+  await run('iterations string', () => subtle.deriveBits(pb('2'), pbkdf2, 128));
+  await run('length -8 wraps', () => subtle.deriveBits(pb(1), pbkdf2, -8));
+  await run('length 8.5', () => subtle.deriveBits(pb(1), pbkdf2, 8.5));
+  await run('aes length string', () => subtle.generateKey({ name: 'AES-GCM', length: '128' }, true, ['encrypt']));
+  await run('aes length 70000', () => subtle.generateKey({ name: 'AES-GCM', length: 70000 }, true, ['encrypt']));
+  await run('hmac length -1', () => subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: -1 }, true, ['sign']));
+  await run('tagLength 256', () => subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(12), tagLength: 256 }, key, raw));
+  await run('jwk k number', () => subtle.importKey('jwk', { kty: 'oct', k: 123 }, { name: 'HMAC', hash: 'SHA-256' },
+    true, ['sign']));
+  await run('hash without name', () => subtle.importKey('raw', raw, { name: 'HMAC', hash: {} }, true, ['sign']));
+  await run('curve is case-sensitive', () => subtle.generateKey({ name: 'ECDSA', namedCurve: 'p-256' }, true, ['sign']));
+  await run('usages as string', () => subtle.importKey('raw', raw, 'AES-GCM', true, 'encrypt'));
+
   // Operations settle after nextTicks and microtasks queued later.
   const order = [];
   const p = subtle.sign('HMAC', key, raw).then(() => order.push('sign'));

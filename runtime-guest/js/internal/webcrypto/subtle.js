@@ -196,15 +196,20 @@ function normalize(algorithm, op) {
   return out;
 }
 
-// WebIDL [EnforceRange] unsigned long / octet.
+// WebIDL [EnforceRange] integers: AES lengths are unsigned short,
+// tagLength an octet, the rest unsigned long.
 function toUnsigned(value, member, dict) {
   const n = Number(value);
-  const max = member === 'tagLength' ? 255 : 0xffffffff;
-  if (!Number.isFinite(n) || Math.trunc(n) < 0 || Math.trunc(n) > max) {
-    throw typeErrorWithCode('ERR_INVALID_ARG_VALUE', `Failed to normalize algorithm: '${member}' of '${dict}' ` +
-      '(passed algorithm) is outside the expected range');
+  const where = `Failed to normalize algorithm: '${member}' of '${dict}' (passed algorithm)`;
+  if (!Number.isFinite(n)) throw typeErrorWithCode('ERR_INVALID_ARG_TYPE', `${where} is not a finite number.`);
+  let max = 0xffffffff;
+  if (member === 'tagLength') max = 255;
+  else if (member === 'length' && dict.startsWith('Aes')) max = 65535;
+  const int = Math.trunc(n);
+  if (int < 0 || int > max) {
+    throw typeErrorWithCode('ERR_OUT_OF_RANGE', `${where} is outside the expected range of 0 to ${max}.`);
   }
-  return Math.trunc(n);
+  return int;
 }
 
 // ---- helpers ---------------------------------------------------------------------
@@ -242,9 +247,10 @@ function base64url(bytes) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
 }
 
+// JWK members are DOMStrings: anything but undefined converts to a string.
 function fromBase64url(text) {
-  if (typeof text !== 'string') throw domException('Invalid keyData', 'DataError');
-  return new Uint8Array(Buffer.from(text, 'base64url'));
+  if (text === undefined) throw domException('Invalid keyData', 'DataError');
+  return new Uint8Array(Buffer.from(`${text}`, 'base64url'));
 }
 
 function toArrayBuffer(bytes) {
@@ -661,6 +667,8 @@ function aesGcm(encrypt, algorithm, key, data) {
 function deriveBitsWith(alg, slots, length) {
   if (length === null) throw domException('length cannot be null', 'OperationError');
   if (length % 8 !== 0) throw domException('length must be a multiple of 8', 'OperationError');
+  // OpenSSL takes an int byte count; Node fails beyond it.
+  if (length / 8 > 0x7fffffff / 8) throw domException(OPERATION_FAILED, 'OperationError');
   const hash = DIGEST_IDS[alg.hash];
   if (alg.name === 'PBKDF2') {
     return binding.cryptoPbkdf2(hash, slots.material, alg.salt, alg.iterations, length / 8);
@@ -677,14 +685,12 @@ function checkDeriveKey(alg, key, usage) {
   return slots;
 }
 
+// deriveBits' `unsigned long? length`, without [EnforceRange]: wraps
+// modulo 2^32 as WebIDL says (so -8 is a huge length).
 function lengthArg(length) {
   if (length === null || length === undefined) return null;
-  const n = Number(length);
-  if (!Number.isFinite(n) || Math.trunc(n) < 0 || Math.trunc(n) > 0xffffffff) {
-    throw typeErrorWithCode('ERR_INVALID_ARG_VALUE',
-      "Failed to execute 'deriveBits' on 'SubtleCrypto': 3rd argument is outside the expected range");
-  }
-  return Math.trunc(n);
+  const n = Math.trunc(Number(length));
+  return Number.isFinite(n) ? ((n % 2 ** 32) + 2 ** 32) % 2 ** 32 : 0;
 }
 
 function deriveBits(algorithm, baseKey, length) {
