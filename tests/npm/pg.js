@@ -271,6 +271,45 @@ async function apiForms() {
   log('callback end');
 }
 
+// The server ends connections: a client sees 57P01 as an 'error' event
+// then 'end'; a pool drops the dead client, recovers, and idles out.
+async function termination() {
+  const admin = new Client(config);
+  await admin.connect();
+  const victim = new Client(config);
+  await victim.connect();
+  const pid = (await victim.query('SELECT pg_backend_pid() AS p')).rows[0].p;
+  // The server's notice comes first; the socket's end may add a second.
+  const gotError = new Promise((r) => victim.on('error', r));
+  const ended = new Promise((r) => victim.once('end', () => r('end event')));
+  await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+  const e = await gotError;
+  log('terminated', e.code, e.message);
+  log(await ended);
+  try {
+    await victim.query('SELECT 1');
+  } catch (err) {
+    log('after termination', err.message);
+  }
+
+  const p = new Pool({ ...config, max: 1, idleTimeoutMillis: 50 });
+  p.on('error', (err) => log('pool error event', err.code));
+  const c = await p.connect();
+  const backend = (await c.query('SELECT pg_backend_pid() AS p')).rows[0].p;
+  c.release();
+  let removed = new Promise((r) => p.once('remove', r));
+  await admin.query('SELECT pg_terminate_backend($1)', [backend]);
+  await removed;
+  log('dead client removed', p.totalCount, p.idleCount);
+  removed = new Promise((r) => p.once('remove', r));
+  const r = await p.query('SELECT 2 AS two');
+  log('pool recovered', r.rows[0].two, p.totalCount);
+  await removed;
+  log('idle client timed out', p.totalCount);
+  await p.end();
+  await admin.end();
+}
+
 async function connectionErrors() {
   const port = await closedPort();
   const refused = new Client({ ...config, port });
@@ -313,6 +352,7 @@ async function main() {
     await bulk(client);
     await apiForms();
     await pool();
+    await termination();
     await connectionErrors();
   } finally {
     await client.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
