@@ -218,6 +218,13 @@ fn respond(out: &mut Tls, req: &Request) -> std::io::Result<bool> {
             out.flush()?;
             return Ok(false);
         }
+        "/trailers" => {
+            out.write_all(
+                b"HTTP/1.1 200 OK\r\nTrailer: X-Checksum\r\nTransfer-Encoding: chunked\r\n\r\n\
+                  5\r\nhello\r\n0\r\nX-Checksum: abc123\r\n\r\n",
+            )?;
+            out.flush()?;
+        }
         "/truncated" => {
             out.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly ten..")?;
             out.flush()?;

@@ -22,8 +22,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use wasip2::http::outgoing_handler::handle;
 use wasip2::http::types::{
-    ErrorCode, Fields, FutureIncomingResponse, IncomingBody, IncomingResponse, Method,
-    OutgoingBody, OutgoingRequest, Scheme,
+    ErrorCode, Fields, FutureIncomingResponse, FutureTrailers, IncomingBody, IncomingResponse,
+    Method, OutgoingBody, OutgoingRequest, Scheme,
 };
 use wasip2::io::poll::Pollable;
 use wasip2::io::streams::{InputStream, OutputStream, StreamError};
@@ -44,11 +44,19 @@ struct Download {
     _response: IncomingResponse,
 }
 
+/// The response's trailers being awaited after its body (children first).
+struct Trailers {
+    poll: Pollable,
+    future: FutureTrailers,
+    _response: IncomingResponse,
+}
+
 /// One request/response exchange.
 struct Exchange {
     upload: Option<Upload>,
     waiting: Option<(Pollable, FutureIncomingResponse)>,
     download: Option<Download>,
+    trailers: Option<Trailers>,
 }
 
 thread_local! {
@@ -68,7 +76,8 @@ impl<'a> FetchPollables<'a> {
             };
             return match offset {
                 0 => ex.waiting.as_ref().map(|(p, _)| p),
-                1 => ex.download.as_ref().map(|d| &d.poll),
+                1 => (ex.download.as_ref().map(|d| &d.poll))
+                    .or(ex.trailers.as_ref().map(|t| &t.poll)),
                 _ => ex.upload.as_ref().map(|u| &u.poll),
             };
         }
@@ -220,6 +229,7 @@ fn start(
         upload,
         waiting: Some((future.subscribe(), future)),
         download: None,
+        trailers: None,
     };
     EXCHANGES.with(|m| m.borrow_mut().insert(id, exchange));
     Ok(id)
@@ -340,6 +350,49 @@ fn read<'js>(ctx: Ctx<'js>, id: u32, max: f64) -> Result<Value<'js>> {
     crate::io::bytes_or_null(ctx, got)
 }
 
+/// The response's trailers once its body has ended (`fetchRead` gave
+/// null): `null` while the host has not got them (watch `id + 1`), else a
+/// flat `[name, value, ...]` list, empty when there are none.
+fn trailers<'js>(ctx: Ctx<'js>, id: u32) -> Result<Value<'js>> {
+    let got = with_exchange(&ctx, id, |ex| {
+        if let Some(dl) = ex.download.take() {
+            let Download {
+                poll,
+                stream,
+                _body,
+                _response,
+            } = dl;
+            drop(poll);
+            drop(stream);
+            let future = IncomingBody::finish(_body);
+            ex.trailers = Some(Trailers {
+                poll: future.subscribe(),
+                future,
+                _response,
+            });
+        }
+        let Some(t) = ex.trailers.as_ref() else {
+            return Err(fail(&ctx, "invalid-state"));
+        };
+        match t.future.get() {
+            None => Ok(None),
+            Some(Ok(Ok(Some(fields)))) => Ok(Some(fields.entries())),
+            Some(Ok(Ok(None))) | Some(Err(())) => Ok(Some(Vec::new())),
+            Some(Ok(Err(code))) => Err(fail_code(&ctx, &code)),
+        }
+    })?;
+    let Some(entries) = got else {
+        return Ok(Value::new_null(ctx));
+    };
+    let flat = Array::new(ctx.clone())?;
+    for (i, (name, value)) in entries.into_iter().enumerate() {
+        flat.set(2 * i, name)?;
+        let text: String = value.iter().map(|&b| b as char).collect();
+        flat.set(2 * i + 1, text)?;
+    }
+    Ok(flat.into_value())
+}
+
 /// Hands the host as much of `bytes[offset..]` as it takes now; returns how
 /// many bytes it took (0: full, watch `id + 2`).
 fn write(ctx: Ctx<'_>, id: u32, bytes: TypedArray<'_, u8>, offset: f64) -> Result<f64> {
@@ -398,6 +451,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
     func!("fetchStart", start);
     func!("fetchResponse", response);
     func!("fetchRead", read);
+    func!("fetchTrailers", trailers);
     func!("fetchWrite", write);
     func!("fetchFinish", finish);
     func!("fetchClose", close);

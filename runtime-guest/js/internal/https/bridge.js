@@ -8,7 +8,7 @@
 // request's own parser.
 //
 // What wasi:http hides cannot all be reproduced: header names arrive
-// lower-case and trailers are not passed on. The headers wasi:http keeps
+// lower-case. The headers wasi:http keeps
 // from guests (Transfer-Encoding, Connection), a non-standard reason phrase
 // and an HTTP/1.0 version the host passes on under other names, and
 // fetchResponse(id, true) restores them (host/src/tls.rs). Connections (and keep-alive)
@@ -339,10 +339,36 @@ class HttpsBridge extends Duplex {
 
   _endOfBody() {
     const framing = this.framing;
+    this.reading = false; // nothing more to read, only the trailers
+    if (framing === 'chunked') {
+      this._endChunked(this.id);
+      return;
+    }
     this._closeExchange();
-    if (framing === 'chunked') this.push(Buffer.from('0\r\n\r\n', 'latin1'));
     // A body that ran to the end of the connection ends this socket too.
-    else if (framing === 'eof') this.push(null);
+    if (framing === 'eof') this.push(null);
+  }
+
+  // The last chunk, with the trailers the host received.
+  _endChunked(id) {
+    if (this.id !== id) return;
+    let flat;
+    try {
+      flat = binding.fetchTrailers(id);
+    } catch {
+      this._closeExchange();
+      this.destroy();
+      return;
+    }
+    if (flat === null) {
+      watch(id + 1, () => this._endChunked(id));
+      return;
+    }
+    unwatch(id + 1);
+    let text = '0\r\n';
+    for (let i = 0; i < flat.length; i += 2) text += `${flat[i]}: ${flat[i + 1]}\r\n`;
+    this._closeExchange();
+    this.push(Buffer.from(`${text}\r\n`, 'latin1'));
   }
 
   // `release`: let ClientRequest go on writing (false when destroyed: a
