@@ -11,6 +11,8 @@
 //   datagram waits in order with the later ones and the socket watches its
 //   outgoing stream's pollable.
 // Names go through the socket's lookup function (dns.lookup by default).
+// A udp6 socket on '::' is dual-stack as in Node, from two wasi sockets
+// (WASI's udp6 sockets are IPv6-only); see _bindNative.
 // WASI has no broadcast, multicast or SO_REUSEADDR: those calls throw
 // ERR_NOT_SUPPORTED_IN_SANDNODE naming what is missing.
 'use strict';
