@@ -267,8 +267,9 @@ function concatBytes(...parts) {
   return out;
 }
 
+// Used at load time, during bootstrap, before Buffer exists.
 function hexBytes(hex) {
-  return new Uint8Array(Buffer.from(hex, 'hex'));
+  return Uint8Array.from({ length: hex.length / 2 }, (_, i) => parseInt(hex.substr(i * 2, 2), 16));
 }
 
 function startsWith(bytes, prefix) {
@@ -282,6 +283,11 @@ const ED_SPKI = hexBytes('302a300506032b6570032100');
 const P256_SPKI = hexBytes('3059301306072a8648ce3d020106082a8648ce3d030107034200');
 const P256_PKCS8 = hexBytes('308187020100301306072a8648ce3d020106082a8648ce3d030107046d306b0201010420');
 const P256_PKCS8_PUB = hexBytes('a144034200');
+
+// p256 builds its table of base-point multiples on first use. Using it
+// here, while bootstrap runs, puts the table in the pre-initialised
+// snapshot instead of building it in every served request.
+binding.webcryptoP256Public(Uint8Array.from({ length: 32 }, (_, i) => (i === 31 ? 1 : 0)));
 
 function requireNonEmptyUsages(usages, kind) {
   if (usages.length === 0) {
@@ -600,9 +606,13 @@ function checkSignKey(alg, key, usage) {
   return slots;
 }
 
+// Straight on the native HMAC handle (crypto.rs): update with op 0,
+// finish with op 1 into an ArrayBuffer. Loading node:crypto for this
+// would cost a served request tens of milliseconds.
 function hmacBytes(hash, key, data) {
-  const mac = require('crypto').createHmac(DIGEST_IDS[hash], Buffer.from(key.buffer, key.byteOffset, key.length));
-  return new Uint8Array(mac.update(data).digest());
+  const handle = binding.cryptoHmacNew(DIGEST_IDS[hash], key);
+  handle(0, data);
+  return new Uint8Array(handle(1));
 }
 
 function prehash(hash, data) {
