@@ -22,6 +22,7 @@ const MESSAGE_MAP = [
   [/^invalid array length$/, 'Invalid array length'],
   [/^stack overflow$/, 'Maximum call stack size exceeded'],
   [/^division by zero$/, 'Division by zero'],
+  [/^BigInt division by zero$/, 'Division by zero'],
   [/^not a function$/, 'is not a function'],
   // Linking an ES module: Node names the specifier as it was written.
   [/^Could not find export '(.*)' in module '(.*)'$/s, (_, name, mod) =>

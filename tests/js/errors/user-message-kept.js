@@ -19,6 +19,8 @@ const thrown = [
   () => new Array(-1),
   () => { const c = 1; c = 2; },
   () => (function f() { f(); })(),
+  () => 1n / 0n,
+  () => 1n % 0n,
 ];
 for (const f of thrown) {
   try {
