@@ -9,6 +9,7 @@
 //! Key material is generated in JS from wasi:random, so no crate here
 //! needs a random number generator: ECDSA uses RFC 6979 nonces.
 
+use aes_gcm::aead::array::ArraySize;
 use aes_gcm::aead::consts::{U12, U13, U14, U15, U16};
 use aes_gcm::aead::{AeadCore, AeadInOut, KeyInit};
 use aes_gcm::aes::{Aes128, Aes192, Aes256};
@@ -31,14 +32,15 @@ unsafe fn bytes_of<'a>(view: &'a TypedArray<'_, u8>) -> &'a [u8] {
     unsafe { view.as_bytes() }.unwrap_or(&[])
 }
 
-/// One AES-GCM operation with a 96-bit nonce, in place: `buf` holds the
+/// One AES-GCM operation with an `N`-byte nonce, in place: `buf` holds the
 /// input and receives the output (ciphertext || tag, or the plaintext).
 /// `false` when decryption fails authentication.
-fn gcm_with<C>(encrypt: bool, key: &[u8], iv: &[u8], aad: &[u8], buf: &mut Vec<u8>) -> bool
+fn gcm_with<C, N>(encrypt: bool, key: &[u8], iv: &[u8], aad: &[u8], buf: &mut Vec<u8>) -> bool
 where
-    C: KeyInit + AeadInOut + AeadCore<NonceSize = U12>,
+    C: KeyInit + AeadInOut + AeadCore<NonceSize = N>,
+    N: ArraySize,
 {
-    let (Ok(cipher), Ok(nonce)) = (C::new_from_slice(key), Nonce::<U12>::try_from(iv)) else {
+    let (Ok(cipher), Ok(nonce)) = (C::new_from_slice(key), Nonce::<N>::try_from(iv)) else {
         return false;
     };
     if encrypt {
@@ -48,8 +50,9 @@ where
     }
 }
 
-/// Picks the AES variant from the key length, and the tag type from
-/// `tag_bytes` (12..=16, as WebCrypto's 96..128-bit tags).
+/// Picks the AES variant from the key length, and the nonce and tag types:
+/// a 96-bit iv with WebCrypto's 96..128-bit tags, or a 128-bit iv with a
+/// 128-bit tag (each pair is its own monomorph, so only these are built).
 fn aes_gcm(
     encrypt: bool,
     key: &[u8],
@@ -60,12 +63,13 @@ fn aes_gcm(
 ) -> bool {
     macro_rules! by_tag {
         ($aes:ty) => {
-            match tag_bytes {
-                12 => gcm_with::<AesGcm<$aes, U12, U12>>(encrypt, key, iv, aad, buf),
-                13 => gcm_with::<AesGcm<$aes, U12, U13>>(encrypt, key, iv, aad, buf),
-                14 => gcm_with::<AesGcm<$aes, U12, U14>>(encrypt, key, iv, aad, buf),
-                15 => gcm_with::<AesGcm<$aes, U12, U15>>(encrypt, key, iv, aad, buf),
-                16 => gcm_with::<AesGcm<$aes, U12, U16>>(encrypt, key, iv, aad, buf),
+            match (iv.len(), tag_bytes) {
+                (12, 12) => gcm_with::<AesGcm<$aes, U12, U12>, _>(encrypt, key, iv, aad, buf),
+                (12, 13) => gcm_with::<AesGcm<$aes, U12, U13>, _>(encrypt, key, iv, aad, buf),
+                (12, 14) => gcm_with::<AesGcm<$aes, U12, U14>, _>(encrypt, key, iv, aad, buf),
+                (12, 15) => gcm_with::<AesGcm<$aes, U12, U15>, _>(encrypt, key, iv, aad, buf),
+                (12, 16) => gcm_with::<AesGcm<$aes, U12, U16>, _>(encrypt, key, iv, aad, buf),
+                (16, 16) => gcm_with::<AesGcm<$aes, U16, U16>, _>(encrypt, key, iv, aad, buf),
                 _ => false,
             }
         };

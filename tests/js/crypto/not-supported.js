@@ -54,7 +54,9 @@ attempt('hmac on', () => crypto.createHmac('sha1', 'k').on('data', () => {}));
     ['subtle.generateKey X25519', () => subtle.generateKey({ name: 'X25519' }, true, ['deriveBits'])],
     ['subtle.generateKey ECDSA P-384', () => subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-384' }, true, ['sign'])],
     ['subtle.importKey AES-CBC', () => subtle.importKey('raw', new Uint8Array(16), 'AES-CBC', true, ['encrypt'])],
-    ['subtle.encrypt AES-GCM 16-byte iv', () => subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(16) }, aes, new Uint8Array(1))],
+    ['subtle.encrypt AES-GCM 24-byte iv', () => subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(24) }, aes, new Uint8Array(1))],
+    ['subtle.encrypt AES-GCM 64-bit tag', () => subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(12), tagLength: 64 }, aes,
+      new Uint8Array(1))],
     ['subtle.wrapKey', () => subtle.wrapKey('raw', aes, aes, { name: 'AES-GCM', iv: new Uint8Array(12) })],
   ];
   for (const [label, fn] of cases) {

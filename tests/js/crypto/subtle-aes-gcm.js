@@ -51,8 +51,14 @@ async function run(label, fn) {
     const back = await subtle.decrypt({ name: 'AES-GCM', iv, tagLength }, key, out);
     console.log('tag', tagLength, out.byteLength, hex(out).slice(-32), back.byteLength);
   }
+  const iv16 = Uint8Array.from({ length: 16 }, (_, i) => 255 - i);
+  const ct16 = await subtle.encrypt({ name: 'AES-GCM', iv: iv16, additionalData: aad }, key, plain);
+  await run('128-bit iv', () => ct16);
+  await run('128-bit iv decrypt', async () => new TextDecoder().decode(await subtle.decrypt({ name: 'AES-GCM', iv: iv16,
+    additionalData: aad }, key, ct16)));
   await run('tag 100', () => subtle.encrypt({ name: 'AES-GCM', iv, tagLength: 100 }, key, plain));
   await run('too small', () => subtle.decrypt({ name: 'AES-GCM', iv }, key, new Uint8Array(15)));
+  await run('64-bit iv', () => subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(8) }, key, plain));
   await run('empty iv', () => subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(0) }, key, plain));
   await run('no iv', () => subtle.encrypt({ name: 'AES-GCM' }, key, plain));
   await run('iv string', () => subtle.encrypt({ name: 'AES-GCM', iv: 'abc' }, key, plain));

@@ -665,9 +665,11 @@ function aesGcm(encrypt, algorithm, key, data) {
   if (!encrypt && bytes.length < tagLength / 8) {
     throw domException('The provided data is too small.', 'OperationError');
   }
-  if (alg.iv.length === 0) throw domException(OPERATION_FAILED, 'OperationError');
-  if (alg.iv.length !== 12) throw notSupported('AES-GCM with an iv other than 96 bits');
+  // Node (OpenSSL 3) fails ivs shorter than 96 bits.
+  if (alg.iv.length < 12) throw domException(OPERATION_FAILED, 'OperationError');
+  if (alg.iv.length !== 12 && alg.iv.length !== 16) throw notSupported('AES-GCM with an iv other than 96 or 128 bits');
   if (tagLength < 96) throw notSupported(`AES-GCM with a ${tagLength}-bit tag`);
+  if (alg.iv.length === 16 && tagLength !== 128) throw notSupported('AES-GCM with a 128-bit iv and a tag under 128 bits');
   const aad = alg.additionalData || new Uint8Array(0);
   const out = binding.webcryptoAesGcm(encrypt, slots.material, alg.iv, aad, bytes, tagLength / 8);
   if (out === null) throw domException(OPERATION_FAILED, 'OperationError');
