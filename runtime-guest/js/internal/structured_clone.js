@@ -72,6 +72,14 @@ function cloneError(value, memory) {
   return out;
 }
 
+// A CryptoKey clones as Node's does: a new key with the same type,
+// extractability, algorithm, usages and key material.
+function cloneCryptoKey(key, memory) {
+  const { createKey, keySlots } = require('internal/webcrypto/keys');
+  const { type, extractable, algorithm, usages, material } = keySlots(key);
+  return createKey(type, extractable, clone(algorithm, memory), [...usages], clone(material, memory));
+}
+
 function clone(value, memory) {
   if (typeof value === 'symbol' || typeof value === 'function') throw uncloneable(value);
   if (value === null || typeof value !== 'object') return value;
@@ -100,6 +108,8 @@ function clone(value, memory) {
     return out;
   } else if (types.isNativeError(value) || value instanceof Error) {
     return cloneError(value, memory);
+  } else if (require('internal/webcrypto/keys').isCryptoKey(value)) {
+    out = cloneCryptoKey(value, memory);
   } else if (require('internal/blob').isBlob(value)) {
     out = require('internal/blob').cloneBlob(value);
   } else if (messaging().isMessagePort(value)) {
