@@ -24,6 +24,7 @@ mod lines;
 mod modules;
 mod net;
 mod serve;
+mod sockets;
 mod stack_limit;
 mod stdio;
 mod udp;

@@ -12,17 +12,16 @@
 //! failures, `stream:` and the host's description; the JS side turns it into
 //! Node's error (code, errno, syscall).
 
+use crate::sockets::{
+    address_array, fail, fail_code, ip_string, parse_ip, socket_address, with_network,
+};
 use rquickjs::{Array, Ctx, FromIteratorJs, Function, Object, Result, TypedArray, Value};
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use wasip2::io::poll::Pollable;
 use wasip2::io::streams::{InputStream, OutputStream, StreamError};
 use wasip2::sockets::ip_name_lookup::{ResolveAddressStream, resolve_addresses};
-use wasip2::sockets::network::{
-    ErrorCode, IpAddress, IpAddressFamily, IpSocketAddress, Ipv4SocketAddress, Ipv6SocketAddress,
-    Network,
-};
+use wasip2::sockets::network::{ErrorCode, IpAddressFamily};
 use wasip2::sockets::tcp::{ShutdownType, TcpSocket};
 use wasip2::sockets::tcp_create_socket::create_tcp_socket;
 
@@ -61,12 +60,6 @@ struct Lookup {
 thread_local! {
     static SOCKETS: RefCell<HashMap<u32, Sock>> = RefCell::new(HashMap::new());
     static LOOKUPS: RefCell<HashMap<u32, Lookup>> = RefCell::new(HashMap::new());
-    // Taken on first use, never during pre-initialisation.
-    static NETWORK: OnceCell<Network> = const { OnceCell::new() };
-}
-
-fn with_network<R>(f: impl FnOnce(&Network) -> R) -> R {
-    NETWORK.with(|cell| f(cell.get_or_init(wasip2::sockets::instance_network::instance_network)))
 }
 
 /// Finds the pollable behind a watch id among sockets and lookups.
@@ -109,24 +102,6 @@ pub fn with_pollables<R>(f: impl FnOnce(&NetPollables<'_>) -> R) -> R {
     })
 }
 
-/// The error JS maps to Node's: `wasi` names what failed.
-fn fail(ctx: &Ctx<'_>, wasi: &str) -> rquickjs::Error {
-    let build = || -> Result<Value<'_>> {
-        let ctor: rquickjs::function::Constructor = ctx.globals().get("Error")?;
-        let e: Object = ctor.construct((wasi,))?;
-        e.set("wasi", wasi)?;
-        Ok(e.into_value())
-    };
-    match build() {
-        Ok(v) => ctx.throw(v),
-        Err(e) => e,
-    }
-}
-
-fn fail_code(ctx: &Ctx<'_>, code: ErrorCode) -> rquickjs::Error {
-    fail(ctx, code.name())
-}
-
 fn fail_stream(ctx: &Ctx<'_>, err: StreamError) -> rquickjs::Error {
     match err {
         StreamError::Closed => fail(ctx, "stream:closed"),
@@ -161,55 +136,6 @@ fn with_sock<'js, R>(ctx: &Ctx<'js>, id: u32, f: impl FnOnce(&mut Sock) -> Resul
         Some(sock) => f(sock),
         None => Err(bad_handle(ctx)),
     })
-}
-
-fn parse_ip(ctx: &Ctx<'_>, address: &str) -> Result<IpAddr> {
-    address
-        .parse::<IpAddr>()
-        .map_err(|_| fail(ctx, "invalid-argument"))
-}
-
-fn socket_address(ip: IpAddr, port: u16) -> IpSocketAddress {
-    match ip {
-        IpAddr::V4(v4) => {
-            let o = v4.octets();
-            IpSocketAddress::Ipv4(Ipv4SocketAddress {
-                port,
-                address: (o[0], o[1], o[2], o[3]),
-            })
-        }
-        IpAddr::V6(v6) => {
-            let s = v6.segments();
-            IpSocketAddress::Ipv6(Ipv6SocketAddress {
-                port,
-                flow_info: 0,
-                address: (s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]),
-                scope_id: 0,
-            })
-        }
-    }
-}
-
-fn ip_string(ip: IpAddress) -> String {
-    match ip {
-        IpAddress::Ipv4((a, b, c, d)) => Ipv4Addr::new(a, b, c, d).to_string(),
-        IpAddress::Ipv6((a, b, c, d, e, f, g, h)) => {
-            Ipv6Addr::new(a, b, c, d, e, f, g, h).to_string()
-        }
-    }
-}
-
-/// `[address, port, family]` as node's `address()` wants it.
-fn address_array<'js>(ctx: &Ctx<'js>, addr: IpSocketAddress) -> Result<Array<'js>> {
-    let (ip, port, family) = match addr {
-        IpSocketAddress::Ipv4(a) => (IpAddress::Ipv4(a.address), a.port, "IPv4"),
-        IpSocketAddress::Ipv6(a) => (IpAddress::Ipv6(a.address), a.port, "IPv6"),
-    };
-    let arr = Array::new(ctx.clone())?;
-    arr.set(0, ip_string(ip))?;
-    arr.set(1, port)?;
-    arr.set(2, family)?;
-    Ok(arr)
 }
 
 fn create(ctx: Ctx<'_>, family: u32) -> Result<u32> {

@@ -12,14 +12,14 @@
 //! wasi:sockets error code (`address-in-use`, ...); internal/dgram maps it to
 //! Node's error.
 
-use rquickjs::{Array, Ctx, Function, Object, Result, TypedArray, Value};
-use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
-use wasip2::io::poll::Pollable;
-use wasip2::sockets::network::{
-    ErrorCode, IpAddressFamily, IpSocketAddress, Ipv4SocketAddress, Ipv6SocketAddress, Network,
+use crate::sockets::{
+    address_array, fail, fail_code, parse_ip, socket_address, split_address, with_network,
 };
+use rquickjs::{Array, Ctx, Function, Object, Result, TypedArray};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasip2::io::poll::Pollable;
+use wasip2::sockets::network::{ErrorCode, IpAddressFamily, IpSocketAddress};
 use wasip2::sockets::udp::{
     IncomingDatagramStream, OutgoingDatagram, OutgoingDatagramStream, UdpSocket,
 };
@@ -42,16 +42,10 @@ struct Sock {
 
 thread_local! {
     static SOCKETS: RefCell<HashMap<u32, Sock>> = RefCell::new(HashMap::new());
-    // Taken on first use, never during pre-initialisation.
-    static NETWORK: OnceCell<Network> = const { OnceCell::new() };
 }
 
 /// At most this many datagrams are taken per receive call.
 const RECEIVE_BATCH: u64 = 64;
-
-fn with_network<R>(f: impl FnOnce(&Network) -> R) -> R {
-    NETWORK.with(|cell| f(cell.get_or_init(wasip2::sockets::instance_network::instance_network)))
-}
 
 /// Finds the pollable behind a watch id among the UDP sockets.
 pub struct UdpPollables<'a> {
@@ -77,81 +71,11 @@ pub fn with_pollables<R>(f: impl FnOnce(&UdpPollables<'_>) -> R) -> R {
     })
 }
 
-/// The error JS maps to Node's: `wasi` names what failed.
-fn fail(ctx: &Ctx<'_>, wasi: &str) -> rquickjs::Error {
-    let build = || -> Result<Value<'_>> {
-        let ctor: rquickjs::function::Constructor = ctx.globals().get("Error")?;
-        let e: Object = ctor.construct((wasi,))?;
-        e.set("wasi", wasi)?;
-        Ok(e.into_value())
-    };
-    match build() {
-        Ok(v) => ctx.throw(v),
-        Err(e) => e,
-    }
-}
-
-fn fail_code(ctx: &Ctx<'_>, code: ErrorCode) -> rquickjs::Error {
-    fail(ctx, code.name())
-}
-
 fn with_sock<'js, R>(ctx: &Ctx<'js>, id: u32, f: impl FnOnce(&mut Sock) -> Result<R>) -> Result<R> {
     SOCKETS.with(|m| match m.borrow_mut().get_mut(&id) {
         Some(sock) => f(sock),
         None => Err(fail(ctx, "bad-handle")),
     })
-}
-
-fn parse_ip(ctx: &Ctx<'_>, address: &str) -> Result<IpAddr> {
-    address
-        .parse::<IpAddr>()
-        .map_err(|_| fail(ctx, "invalid-argument"))
-}
-
-fn socket_address(ip: IpAddr, port: u16) -> IpSocketAddress {
-    match ip {
-        IpAddr::V4(v4) => {
-            let o = v4.octets();
-            IpSocketAddress::Ipv4(Ipv4SocketAddress {
-                port,
-                address: (o[0], o[1], o[2], o[3]),
-            })
-        }
-        IpAddr::V6(v6) => {
-            let s = v6.segments();
-            IpSocketAddress::Ipv6(Ipv6SocketAddress {
-                port,
-                flow_info: 0,
-                address: (s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]),
-                scope_id: 0,
-            })
-        }
-    }
-}
-
-/// `(address, port, family)` of a wasi socket address.
-fn split_address(addr: IpSocketAddress) -> (String, u16, &'static str) {
-    match addr {
-        IpSocketAddress::Ipv4(a) => {
-            let (b0, b1, b2, b3) = a.address;
-            (Ipv4Addr::new(b0, b1, b2, b3).to_string(), a.port, "IPv4")
-        }
-        IpSocketAddress::Ipv6(a) => {
-            let (s0, s1, s2, s3, s4, s5, s6, s7) = a.address;
-            let ip = Ipv6Addr::new(s0, s1, s2, s3, s4, s5, s6, s7);
-            (ip.to_string(), a.port, "IPv6")
-        }
-    }
-}
-
-/// `[address, port, family]` as `address()` and `remoteAddress()` want it.
-fn address_array<'js>(ctx: &Ctx<'js>, addr: IpSocketAddress) -> Result<Array<'js>> {
-    let (ip, port, family) = split_address(addr);
-    let arr = Array::new(ctx.clone())?;
-    arr.set(0, ip)?;
-    arr.set(1, port)?;
-    arr.set(2, family)?;
-    Ok(arr)
 }
 
 /// Opens the socket's datagram streams, to `remote` only when given. The
