@@ -31,7 +31,8 @@ pub const NODE_VERSION: &str = "v22.23.3";
                       sandnode [options] -p CODE [args...]\n       \
                       sandnode [options] - [args...]   (or pipe the script into stdin)\n       \
                       sandnode [options] serve APP [--port N] [--host H]   (HTTP: a fresh sandbox per request)\n       \
-                      sandnode [options] build APP -o OUT.wasm   (APP as a standalone wasi:http/proxy component)",
+                      sandnode [options] build APP -o OUT.wasm   (APP as a standalone wasi:http/proxy component)\n       \
+                      sandnode host --config tenants.toml [--port N] [--host H]   (many tenants' handlers, see docs/HOSTING.md)",
     after_help = "By default a program may read its own project (the script's directory, \
                   widened to the nearest ancestor with a package.json) and nothing else: \
                   no writes, no network, no environment variables. Deny flags win over \
@@ -150,11 +151,6 @@ pub fn plan(cli: Cli) -> Result<Launch> {
         && cli.print.is_none()
     {
         rest.remove(0);
-        if cli.cpu_time.is_some() {
-            bail!(
-                "--cpu-time is not supported by `sandnode serve` yet; --timeout bounds each request"
-            );
-        }
         let (app, addr) = serve_arguments(rest)?;
         listen = Some(addr);
         let abs = absolute(&cwd, Path::new(&app));
@@ -295,6 +291,14 @@ fn serve_arguments(args: Vec<String>) -> Result<(String, std::net::SocketAddr)> 
             })?,
     };
     Ok((app, std::net::SocketAddr::new(ip, port)))
+}
+
+/// Whether any permission or limit flag was given.
+pub fn has_permission_flags(cli: &Cli) -> bool {
+    !flag_permissions(cli).is_empty()
+        || cli.max_memory.is_some()
+        || cli.cpu_time.is_some()
+        || cli.timeout.is_some()
 }
 
 /// The permission flags of the command line.

@@ -62,6 +62,26 @@ impl Runtime {
         Runtime::with_config(config).await
     }
 
+    /// A pooled runtime for `sandnode host`: memories may grow to what a
+    /// 32-bit guest can address (each tenant's own cap is its store's
+    /// limiter), and compiled functions are shared between the tenants'
+    /// snapshots through Cranelift's incremental cache (incremental.rs).
+    pub async fn pooled_for_tenants(slots: u32) -> Result<Runtime> {
+        let mut pool = PoolingAllocationConfig::default();
+        pool.total_component_instances(slots)
+            .total_core_instances(slots)
+            .total_memories(slots)
+            .total_tables(slots)
+            .total_stacks(slots)
+            .max_memory_size(4 << 30);
+        let mut config = engine_config();
+        config.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
+        config.enable_incremental_compilation(std::sync::Arc::new(
+            crate::incremental::MemoryCacheStore::default(),
+        ))?;
+        Runtime::with_config(config).await
+    }
+
     async fn with_config(config: Config) -> Result<Runtime> {
         let engine = Engine::new(&config).context("creating the wasmtime engine")?;
         let (component, source) = cache::load(&engine, GUEST_WASM, GUEST_HASH).await?;

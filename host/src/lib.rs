@@ -25,13 +25,18 @@ pub mod build;
 pub mod cache;
 pub mod cli;
 pub mod engine;
+pub mod incremental;
 pub mod launch;
 pub mod limits;
+pub mod metrics;
 pub mod policy;
 pub mod preinit;
+pub mod request;
 pub mod run;
 pub mod serve;
 pub mod signals;
+pub mod tenant_host;
+pub mod tenants;
 pub mod tls;
 
 /// A launch from sandnode's command-line words, without the program name:

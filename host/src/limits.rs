@@ -290,6 +290,7 @@ impl Drop for Ticker {
 pub struct GuestLimiter {
     max_memory: usize,
     refused: bool,
+    peak: usize,
 }
 
 impl GuestLimiter {
@@ -297,12 +298,18 @@ impl GuestLimiter {
         GuestLimiter {
             max_memory,
             refused: false,
+            peak: 0,
         }
     }
 
     /// A memory growth was refused during this run.
     pub fn ran_out(&self) -> bool {
         self.refused
+    }
+
+    /// The largest memory size granted, in bytes.
+    pub fn peak(&self) -> usize {
+        self.peak
     }
 }
 
@@ -320,6 +327,9 @@ impl ResourceLimiter for GuestLimiter {
         // trap.
         let ok = desired <= self.max_memory;
         self.refused |= !ok;
+        if ok {
+            self.peak = self.peak.max(desired);
+        }
         Ok(ok)
     }
 

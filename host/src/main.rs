@@ -1,6 +1,6 @@
 use clap::Parser as _;
 use sandnode::launch::Mode;
-use sandnode::{build, cli, engine, run, serve, signals};
+use sandnode::{build, cli, engine, run, serve, signals, tenant_host};
 use std::io::Write as _;
 
 fn main() {
@@ -20,6 +20,12 @@ fn real_main() -> i32 {
         print!("{}", cli::version_text());
         let _ = std::io::stdout().flush();
         return 0;
+    }
+    if cli.rest.first().map(String::as_str) == Some("host")
+        && cli.eval.is_none()
+        && cli.print.is_none()
+    {
+        return host_main(&cli);
     }
     let launch = match cli::plan(cli) {
         Ok(l) => l,
@@ -93,4 +99,40 @@ fn real_main() -> i32 {
             }
         }
     })
+}
+
+/// `sandnode host --config tenants.toml`: grants and limits come from the
+/// config, per tenant, so the command line's permission flags are refused.
+fn host_main(cli: &cli::Cli) -> i32 {
+    if cli::has_permission_flags(cli) {
+        eprintln!(
+            "sandnode: permission and limit flags do not apply to `sandnode host`; \
+             give each tenant its grants and limits in the config"
+        );
+        return 9;
+    }
+    let args = match tenant_host::parse_args(&cli.rest[1..]) {
+        Ok(a) => a,
+        Err(err) => {
+            eprintln!("sandnode: {err:#}");
+            return 9;
+        }
+    };
+    let tokio = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(err) => {
+            eprintln!("sandnode: cannot start the async runtime: {err}");
+            return run::EXIT_GUEST_FAILURE;
+        }
+    };
+    match tokio.block_on(tenant_host::host(args)) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("sandnode host: {err:#}");
+            1
+        }
+    }
 }

@@ -32,7 +32,10 @@ async fn snapshot(engine: &Engine, wasm: &[u8], ctx: WasiCtx) -> Result<Vec<u8>>
     let state = GuestState::new(ctx, usize::MAX);
     let mut store = Store::new(engine, state);
     store.limiter(|s| s.limits());
-    store.set_epoch_deadline(u64::MAX);
+    // Never interrupted, however far the engine's epoch has advanced
+    // (`sandnode host` makes snapshots while its ticker runs; the deadline
+    // is the current epoch plus this, which must not overflow).
+    store.set_epoch_deadline(u64::MAX / 2);
     // The init export is kept: wizer 48 removes the core export but not the
     // component's use of it, which would leave an invalid component.
     let (snapshot, _) = Wizer::new()

@@ -50,6 +50,7 @@ impl GuestState {
             http_hooks: NetHooks {
                 net: Arc::new(net),
                 tls: None,
+                subrequests_left: None,
             },
         }
     }
@@ -64,6 +65,18 @@ impl GuestState {
     pub fn with_tls_shared(mut self, tls: Arc<TlsSetup>) -> GuestState {
         self.http_hooks.tls = Some(tls);
         self
+    }
+
+    /// At most `max` outgoing requests (fetch) for this instance; more fail
+    /// with an error that names the limit. None: no limit.
+    pub fn with_subrequest_limit(mut self, max: Option<u32>) -> GuestState {
+        self.http_hooks.subrequests_left = max.map(|m| (m, m));
+        self
+    }
+
+    /// The largest the guest's linear memory has been, in bytes.
+    pub fn peak_memory(&self) -> usize {
+        self.limiter.peak()
     }
 
     /// Whether a memory growth was refused (the guest hit --max-memory).
@@ -104,6 +117,8 @@ impl WasiHttpView for GuestState {
 struct NetHooks {
     net: Arc<NetPolicy>,
     tls: Option<Arc<TlsSetup>>,
+    /// (left, limit) when the number of outgoing requests is capped.
+    subrequests_left: Option<(u32, u32)>,
 }
 
 type SendResult = wasmtime_wasi_http::Result<(
@@ -121,7 +136,20 @@ impl WasiHttpHooks for NetHooks {
         let net = self.net.clone();
         let tls_setup = self.tls.clone();
         let default = wasmtime_wasi_http::default_hooks();
+        let over_limit = match &mut self.subrequests_left {
+            Some((0, limit)) => Some(*limit),
+            Some((left, _)) => {
+                *left -= 1;
+                None
+            }
+            None => None,
+        };
         Box::new(async move {
+            if let Some(limit) = over_limit {
+                return Err(HttpError::InternalError(Some(format!(
+                    "this request may make at most {limit} outgoing requests (subrequests)"
+                ))));
+            }
             let (host, port, tls) = request_target(&request)?;
             let addr = permitted_addr(net, host.clone(), port).await?;
             // Both connect to the very address that was checked (no second

@@ -5,49 +5,35 @@
 //! (runtime-guest/src/serve.rs and js/internal/serve.js).
 //!
 //! Each instance has the launch's permissions and limits: its preopens,
-//! environment and network policy, `--max-memory`, and `--timeout` (30 s
-//! when not given) for the whole request, body included. A guest that
-//! traps, runs out of time or answers nothing gets a 5xx; the server goes
-//! on. SIGTERM or SIGINT stops accepting, lets in-flight requests finish
+//! environment and network policy, `--max-memory`, `--cpu-time`, and
+//! `--timeout` (30 s when not given) for the whole request, body included
+//! (request.rs). A guest that traps, runs out of time or answers nothing
+//! gets a 5xx; the server goes on. SIGTERM or SIGINT stops accepting, lets in-flight requests finish
 //! (for up to 30 s), then exits 0.
 
 use crate::cache;
 use crate::engine::{self, GUEST_HASH, GUEST_WASM, Runtime};
 use crate::launch::Launch;
-use crate::limits::{self, LimitExceeded};
+use crate::limits;
 use crate::preinit;
-use crate::run::{GuestState, wasi_builder};
+use crate::request::{self, App, EpochTicker, RequestLimits};
+use crate::run::GuestState;
 use crate::tls::TlsSetup;
-use http_body_util::BodyExt as _;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::signal::unix::{SignalKind, signal};
-use wasmtime::{Engine, Result, Store, format_err};
-use wasmtime_wasi_http::WasiHttpView as _;
+use wasmtime::{Result, format_err};
 use wasmtime_wasi_http::io::TokioIo;
 use wasmtime_wasi_http::p2::bindings::ProxyPre;
-use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
-use wasmtime_wasi_http::p2::body::HyperOutgoingBody;
 
 /// Requests that may run at once (pooling-allocator slots); more wait.
 pub const MAX_CONCURRENT: u32 = 256;
 /// A request's wall-clock budget when `--timeout` is not given.
-const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long a shutdown waits for in-flight requests.
-const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
-/// How often the engine's epoch advances, which bounds how late a
-/// computing guest notices its deadline.
-const EPOCH_TICK: Duration = Duration::from_millis(10);
-
-struct Shared {
-    engine: Engine,
-    pre: ProxyPre<GuestState>,
-    launch: Launch,
-    timeout: Duration,
-    tls: Arc<TlsSetup>,
-}
+pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Serves until SIGTERM or SIGINT; returns the exit code.
 pub async fn serve(runtime: &Runtime, launch: &Launch) -> Result<i32> {
@@ -87,11 +73,17 @@ pub async fn serve_until(
         .await
         .map_err(|e| format_err!("cannot listen on {addr}: {e}"))?;
     let local = listener.local_addr()?;
-    let shared = Arc::new(Shared {
+    let app = Arc::new(App {
         engine: runtime.engine.clone(),
         pre,
         launch: launch.clone(),
-        timeout: launch.limits.timeout.unwrap_or(DEFAULT_REQUEST_TIMEOUT),
+        limits: RequestLimits {
+            max_memory: launch.limits.max_memory,
+            timeout: launch.limits.timeout.unwrap_or(DEFAULT_REQUEST_TIMEOUT),
+            cpu_time: launch.limits.cpu_time,
+            max_body: None,
+            subrequests: None,
+        },
         tls: Arc::new(TlsSetup::from_env()),
     });
     let _ticker = EpochTicker::start(runtime.engine.clone());
@@ -112,7 +104,7 @@ pub async fn serve_until(
                         continue;
                     }
                 };
-                connections.spawn(connection(shared.clone(), stream, peer, stop_rx.clone()));
+                connections.spawn(connection(app.clone(), stream, peer, stop_rx.clone()));
             }
             _ = &mut stop => break,
         }
@@ -138,7 +130,7 @@ pub async fn serve_until(
 /// imported (so no request pays for loading it), or, when that cannot be
 /// made (the app's top level waits for timers or I/O, say), the plain
 /// guest, which imports the app in every request.
-async fn proxy_pre(runtime: &Runtime, launch: &Launch) -> Result<ProxyPre<GuestState>> {
+pub(crate) async fn proxy_pre(runtime: &Runtime, launch: &Launch) -> Result<ProxyPre<GuestState>> {
     let started = std::time::Instant::now();
     match app_snapshot(runtime, launch).await {
         Ok((pre, how)) => {
@@ -161,7 +153,7 @@ async fn proxy_pre(runtime: &Runtime, launch: &Launch) -> Result<ProxyPre<GuestS
     }
 }
 
-async fn app_snapshot(
+pub(crate) async fn app_snapshot(
     runtime: &Runtime,
     launch: &Launch,
 ) -> Result<(ProxyPre<GuestState>, &'static str)> {
@@ -189,7 +181,7 @@ const MAX_KEYED_FILES: usize = 50_000;
 /// environment) and every file of the app's project (path, size and
 /// modification time), so an edit anywhere makes a new snapshot. None when
 /// the project is too large to walk.
-fn source_key(launch: &Launch) -> Option<String> {
+pub(crate) fn source_key(launch: &Launch) -> Option<String> {
     let mut h = xxhash_rust::xxh3::Xxh3::new();
     h.update(GUEST_HASH.as_bytes());
     for arg in launch.guest_args() {
@@ -248,16 +240,37 @@ fn source_key(launch: &Launch) -> Option<String> {
 /// fresh instance. On shutdown the connection finishes its current
 /// request and closes.
 async fn connection(
-    shared: Arc<Shared>,
+    app: Arc<App>,
     stream: tokio::net::TcpStream,
     peer: SocketAddr,
-    mut stop: tokio::sync::watch::Receiver<bool>,
+    stop: tokio::sync::watch::Receiver<bool>,
 ) {
-    let _ = stream.set_nodelay(true);
     let service = hyper::service::service_fn(move |req| {
-        let shared = shared.clone();
-        async move { Ok::<_, std::convert::Infallible>(handle(shared, req).await) }
+        let app = app.clone();
+        async move {
+            let on_done: request::OnDone = Box::new(log_request);
+            Ok::<_, std::convert::Infallible>(request::handle(app, req, on_done).await)
+        }
     });
+    serve_connection(stream, peer, service, stop, "sandnode serve").await;
+}
+
+/// Serves HTTP/1.1 with keep-alive on `stream` until the client leaves or
+/// `stop` turns true (then the current request finishes first).
+pub(crate) async fn serve_connection<S>(
+    stream: tokio::net::TcpStream,
+    peer: SocketAddr,
+    service: S,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+    who: &str,
+) where
+    S: hyper::service::HttpService<hyper::body::Incoming>,
+    S::Future: Send + 'static,
+    S::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+    S::ResBody: 'static,
+    <S::ResBody as hyper::body::Body>::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    let _ = stream.set_nodelay(true);
     let conn = hyper::server::conn::http1::Builder::new()
         .keep_alive(true)
         .serve_connection(TokioIo::new(stream), service);
@@ -272,156 +285,29 @@ async fn connection(
     if let Err(e) = result
         && !e.is_incomplete_message()
     {
-        eprintln!("sandnode serve: connection from {peer}: {e}");
+        eprintln!("{who}: connection from {peer}: {e}");
     }
 }
 
-/// Runs one request on a fresh instance. Failures of the guest become 5xx
-/// answers; nothing here ends the server.
-async fn handle(
-    shared: Arc<Shared>,
-    req: hyper::Request<hyper::body::Incoming>,
-) -> hyper::Response<HyperOutgoingBody> {
-    match instantiate_and_call(shared, req).await {
-        Ok(resp) => resp,
-        Err((status, message)) => error_response(status, &message),
+/// A failed request is logged; with SANDNODE_TIMING=1, every request's
+/// costs are.
+fn log_request(report: request::Report) {
+    if let Some(failure) = &report.failure {
+        eprintln!("sandnode serve: {}: {failure}", report.status);
     }
-}
-
-type Failure = (u16, String);
-
-async fn instantiate_and_call(
-    shared: Arc<Shared>,
-    req: hyper::Request<hyper::body::Incoming>,
-) -> std::result::Result<hyper::Response<HyperOutgoingBody>, Failure> {
-    let internal = |e: wasmtime::Error| (500, format!("{e:#}"));
-    let launch = &shared.launch;
-    let ctx = wasi_builder(launch).map_err(internal)?.build();
-    let state = GuestState::with_net(ctx, launch.limits.max_memory, launch.net.clone())
-        .with_tls_shared(shared.tls.clone());
-    let mut store = Store::new(&shared.engine, state);
-    store.limiter(|s| s.limits());
-    let ticks = shared.timeout.as_millis() / EPOCH_TICK.as_millis() + 1;
-    store.set_epoch_deadline(ticks.min(u64::MAX as u128) as u64);
-    store.epoch_deadline_trap();
-
-    let (sender, receiver) = tokio::sync::oneshot::channel();
-    let request = store
-        .data_mut()
-        .http()
-        .new_incoming_request(Scheme::Http, req)
-        .map_err(|e| (400, format!("{e:#}")))?;
-    let outparam = store
-        .data_mut()
-        .http()
-        .new_response_outparam(sender)
-        .map_err(internal)?;
-    let pre = shared.pre.clone();
-    let timeout = shared.timeout;
-    // The instance runs on its own task: after the head is sent it goes on
-    // writing the body (and running ctx.waitUntil work).
-    let task = tokio::task::spawn(async move {
-        let call = tokio::task::unconstrained(async {
-            let started = std::time::Instant::now();
-            let proxy = pre.instantiate_async(&mut store).await?;
-            let instantiated = started.elapsed();
-            let outcome = proxy
-                .wasi_http_incoming_handler()
-                .call_handle(&mut store, request, outparam)
-                .await;
-            if timing() {
-                eprintln!(
-                    "sandnode serve timing: instantiate {instantiated:?}, handle {:?}",
-                    started.elapsed() - instantiated
-                );
-            }
-            outcome
-        });
-        match tokio::time::timeout(timeout, call).await {
-            Ok(outcome) => outcome.map_err(|e| describe_trap(e, &store)),
-            Err(_) => Err((504, format!("the request took longer than {timeout:?}"))),
-        }
-    });
-    match receiver.await {
-        Ok(Ok(resp)) => Ok(resp),
-        Ok(Err(code)) => {
-            let _ = task.await;
-            Err((500, format!("{code:?}")))
-        }
-        // The guest ended (or failed) without answering.
-        Err(_) => match task.await {
-            Ok(Ok(())) => Err((500, "the app sent no response".into())),
-            Ok(Err(failure)) => Err(failure),
-            Err(e) => Err((500, format!("the request task failed: {e}"))),
-        },
-    }
-}
-
-/// The status and text for a guest that stopped: out of time (504), out
-/// of memory or any other trap (500).
-fn describe_trap(err: wasmtime::Error, store: &Store<GuestState>) -> Failure {
-    if let Some(trap) = err.downcast_ref::<wasmtime::Trap>()
-        && *trap == wasmtime::Trap::Interrupt
+    if timing()
+        && let Some(instantiated) = report.instantiate
     {
-        return (504, "the request ran out of time".into());
+        eprintln!(
+            "sandnode serve timing: instantiate {instantiated:?}, handle {:?}, cpu {:?}",
+            report.total.saturating_sub(instantiated),
+            report.cpu
+        );
     }
-    if err.downcast_ref::<LimitExceeded>().is_some() {
-        return (504, format!("{err}"));
-    }
-    if store.data().ran_out_of_memory() {
-        return (500, "the request ran out of memory".into());
-    }
-    (500, format!("the app failed: {err:#}"))
 }
 
 /// SANDNODE_TIMING=1 prints where each request's time goes.
 fn timing() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *ON.get_or_init(|| std::env::var_os("SANDNODE_TIMING").is_some())
-}
-
-fn error_response(status: u16, message: &str) -> hyper::Response<HyperOutgoingBody> {
-    eprintln!("sandnode serve: {status}: {message}");
-    let text = match status {
-        504 => "Gateway Timeout\n",
-        400 => "Bad Request\n",
-        _ => "Internal Server Error\n",
-    };
-    let body = http_body_util::Full::new(bytes::Bytes::from_static(text.as_bytes()))
-        .map_err(|never| match never {})
-        .boxed_unsync();
-    let mut resp = hyper::Response::new(body);
-    *resp.status_mut() =
-        hyper::StatusCode::from_u16(status).unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
-    resp.headers_mut().insert(
-        hyper::header::CONTENT_TYPE,
-        hyper::header::HeaderValue::from_static("text/plain; charset=utf-8"),
-    );
-    resp
-}
-
-/// Advances the engine's epoch every `EPOCH_TICK`, so a request's deadline
-/// (in ticks) stops a guest that computes without end.
-struct EpochTicker {
-    stop: Arc<std::sync::atomic::AtomicBool>,
-}
-
-impl EpochTicker {
-    fn start(engine: Engine) -> EpochTicker {
-        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let flag = stop.clone();
-        std::thread::spawn(move || {
-            while !flag.load(std::sync::atomic::Ordering::Relaxed) {
-                std::thread::sleep(EPOCH_TICK);
-                engine.increment_epoch();
-            }
-        });
-        EpochTicker { stop }
-    }
-}
-
-impl Drop for EpochTicker {
-    fn drop(&mut self) {
-        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
-    }
 }
