@@ -118,6 +118,9 @@ class Socket extends Duplex {
     this._bytesRead = 0;
     this._bytesDispatched = 0;
     this._timer = null;
+    this._timerDue = 0;
+    this._timeoutMs = 0;
+    this._lastActive = 0;
     this._lookup = null;
     this._keepAlive = options.keepAlive ? [true, options.keepAliveInitialDelay ?? 0] : null;
     this.server = null;
@@ -255,6 +258,11 @@ class Socket extends Duplex {
 
   // The order of the steps is Node's: `timeout` is stored and the timer
   // armed before the callback is checked.
+  //
+  // The idle timer is lazy: activity only records when it happened, and the
+  // timer, when it fires, arms itself again for what is left if there was
+  // activity meanwhile. A server that re-arms the timeout for every request
+  // (keep-alive) so pays for a timestamp, not for moving a timer.
   setTimeout(msecs, callback) {
     if (this.destroyed) return this;
     this.timeout = msecs;
@@ -262,15 +270,15 @@ class Socket extends Duplex {
     if (!(msecs >= 0) || !Number.isFinite(msecs)) {
       throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
     }
-    this._clearTimer();
     if (msecs === 0) {
+      // A pending timer is left to fire and find nothing to do.
+      this._timeoutMs = 0;
       if (callback !== undefined) {
         validateFunction(callback, 'callback');
         this.removeListener('timeout', callback);
       }
     } else {
-      this._timer = loop.setTimeout(() => this._onTimeout(), msecs);
-      this._timer.unref();
+      this._armTimer(msecs);
       if (callback !== undefined) {
         validateFunction(callback, 'callback');
         this.once('timeout', callback);
@@ -279,17 +287,42 @@ class Socket extends Duplex {
     return this;
   }
 
+  // The timeout runs `msecs` from now; a pending timer due no later than
+  // that is kept (it re-arms itself for the rest when it fires).
+  _armTimer(msecs) {
+    const now = binding.monotonicMs();
+    this._timeoutMs = msecs;
+    this._lastActive = now;
+    if (this._timer !== null) {
+      if (this._timerDue <= now + msecs) return;
+      loop.clearTimeout(this._timer);
+    }
+    this._startTimer(now, msecs);
+  }
+
+  _startTimer(now, delay) {
+    this._timerDue = now + delay;
+    this._timer = loop.setTimeout(onSocketTimer, delay, this);
+    this._timer.unref();
+  }
+
   _onTimeout() {
     this._timer = null;
-    if (this.destroyed) return;
+    if (this.destroyed || this._timeoutMs === 0) return;
+    const now = binding.monotonicMs();
+    const rest = this._lastActive + this._timeoutMs - now;
+    if (rest > 0) {
+      this._startTimer(now, rest);
+      return;
+    }
     // Idle again: the next activity or setTimeout call rearms it.
-    this._timer = loop.setTimeout(() => this._onTimeout(), this.timeout);
-    this._timer.unref();
+    this._lastActive = now;
+    this._startTimer(now, this._timeoutMs);
     this.emit('timeout');
   }
 
   _activity() {
-    if (this._timer !== null) this._timer.refresh();
+    if (this._timer !== null) this._lastActive = binding.monotonicMs();
   }
 
   _clearTimer() {
@@ -691,6 +724,10 @@ class Socket extends Duplex {
       }
     });
   }
+}
+
+function onSocketTimer(socket) {
+  socket._onTimeout();
 }
 
 // Once the peer has ended and this side may not stay half open, a write

@@ -277,6 +277,7 @@ class OutgoingMessageMethods extends Stream {
         writeAfterEnd(this, callback);
         return this;
       }
+      if (typeof chunk === 'string' && this._endAtOnce(chunk, encoding, callback)) return this;
       if (this.socket) this.socket.cork();
       writeBody(this, chunk, encoding, null, true);
     } else if (this.finished) {
@@ -314,6 +315,35 @@ class OutgoingMessageMethods extends Stream {
 
   _finish() {
     this.emit('prefinish');
+  }
+
+  // end(string) of a message that owns an idle socket and has sent nothing
+  // yet (the usual response): the head and the whole body go out as one
+  // socket write that carries the 'finish' callback, without the cork,
+  // the queue and the _writev merge of the general path. The bytes, the
+  // callbacks and their ticks are the same. Returns false to take the
+  // general path.
+  _endAtOnce(chunk, encoding, callback) {
+    const socket = this.socket;
+    if (socket === null || socket._httpMessage !== this || this._headerSent || this.destroyed ||
+        this.outputData.length !== 0 || this._corked !== 0 || socket.writableCorked !== 0 ||
+        !socket.writable || (encoding != null && encoding !== 'utf8' && encoding !== 'latin1')) {
+      return false;
+    }
+    if (this._header === null) {
+      this._contentLength = Buffer.byteLength(chunk, encoding ?? 'utf8');
+      this._implicitHeader();
+    }
+    const header = this._header;
+    if (!this._hasBody || this.chunkedEncoding || (encoding !== 'latin1' && !isAscii(header))) return false;
+    this._headerSent = true;
+    if (typeof callback === 'function') this.once('finish', callback);
+    socket.write(header + chunk, encoding ?? undefined, () => {
+      if (!this.socket?._hadError) this.emit('finish');
+    });
+    this.finished = true;
+    this._finish();
+    return true;
   }
 
   addTrailers(headers) {
