@@ -318,7 +318,8 @@ class OutgoingMessageMethods extends Stream {
   }
 
   // end(string) of a message that owns an idle socket and has sent nothing
-  // yet (the usual response): the head and the whole body go out as one
+  // yet (the usual response): the head and the whole body (framed as one
+  // chunk when the head says chunked) go out as one
   // socket write that carries the 'finish' callback, without the cork,
   // the queue and the _writev merge of the general path. The bytes, the
   // callbacks and their ticks are the same. Returns false to take the
@@ -335,10 +336,20 @@ class OutgoingMessageMethods extends Stream {
       this._implicitHeader();
     }
     const header = this._header;
-    if (!this._hasBody || this.chunkedEncoding || (encoding !== 'latin1' && !isAscii(header))) return false;
+    if (!this._hasBody || (encoding !== 'latin1' && !isAscii(header))) return false;
+    let data;
+    if (this.chunkedEncoding) {
+      // The one chunk, the last chunk and the trailers.
+      const trailer = this._trailer;
+      if (encoding !== 'latin1' && trailer !== '' && !isAscii(trailer)) return false;
+      const len = Buffer.byteLength(chunk, encoding ?? 'utf8');
+      data = `${header}${len.toString(16)}\r\n${chunk}\r\n0\r\n${trailer}\r\n`;
+    } else {
+      data = header + chunk;
+    }
     this._headerSent = true;
     if (typeof callback === 'function') this.once('finish', callback);
-    socket.write(header + chunk, encoding ?? undefined, () => {
+    socket.write(data, encoding ?? undefined, () => {
       if (!this.socket?._hadError) this.emit('finish');
     });
     this.finished = true;
