@@ -136,7 +136,9 @@ fn code_name(code: &ErrorCode) -> String {
         ErrorCode::HttpResponseIncomplete => "HTTP-response-incomplete",
         ErrorCode::HttpResponseTimeout => "HTTP-response-timeout",
         ErrorCode::HttpProtocolError => "HTTP-protocol-error",
-        ErrorCode::InternalError(_) => "internal-error",
+        // The host says why (the subrequest limit, say): keep its words.
+        ErrorCode::InternalError(Some(why)) => return format!("internal-error: {why}"),
+        ErrorCode::InternalError(None) => "internal-error",
         _ => "HTTP-error",
     };
     name.to_string()
