@@ -174,7 +174,10 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    callListener(this, handler, type, args);
+    // One listener, the usual case: called here rather than through
+    // callListener (one JS call less per emit).
+    const result = handler.apply(this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
     // A copy: listeners added or removed during the emit do not affect it.
     const listeners = handler.slice();

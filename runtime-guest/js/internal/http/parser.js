@@ -194,7 +194,7 @@ class Parser {
       this.inMessage = true;
       this.handlers.onMessageBegin?.();
     }
-    const view = data.subarray(offset);
+    const view = offset === 0 ? data : data.subarray(offset);
     const r = this.kind === 'request' ? binding.httpParseRequest(view) : binding.httpParseResponse(view);
     if (r === null) return this._limitPartial(data, offset);
     if (typeof r === 'string') return parseError(r, this.bytesParsed, data);
@@ -266,6 +266,8 @@ function isBlank(bytes) {
   return true;
 }
 
+const kNoTokens = Object.freeze([]);
+
 // How the body of a message is delimited, and whether the connection may
 // be kept open after it.
 function bodyFraming(kind, info) {
@@ -301,7 +303,8 @@ function bodyFraming(kind, info) {
   if (hasTE && contentLength !== null) {
     return parseError('HPE_UNEXPECTED_CONTENT_LENGTH', 0, null);
   }
-  const tokens = connection.split(',').map((s) => s.trim());
+  // No Connection header (the usual case): no tokens to split.
+  const tokens = connection === '' ? kNoTokens : connection.split(',').map((s) => s.trim());
   const keepAlive = info.versionMinor >= 1 ? !tokens.includes('close') : tokens.includes('keep-alive');
   let upgrade = false;
   if (kind === 'request') {

@@ -459,12 +459,8 @@ function onRequestHead(conn, info) {
   // A read request is destroyed a tick later than autoDestroy would, so
   // that a response ended in its 'end' handler closes first, as in Node.
   // autoDestroy stays on until 'end' so that finished() waits for 'close'.
-  req.once('end', () => {
-    req._readableState.autoDestroy = false;
-    process.nextTick(() => process.nextTick(() => {
-      if (!req.destroyed) req.destroy();
-    }));
-  });
+  // (A plain listener: 'end' comes once, and it saves once()'s wrapper.)
+  req.on('end', onRequestEnd);
   req.joinDuplicateHeaders = Boolean(server.joinDuplicateHeaders);
   req.httpVersionMajor = 1;
   req.httpVersionMinor = info.versionMinor;
@@ -515,6 +511,19 @@ function onRequestHead(conn, info) {
     server.emit('request', req, res);
   }
   return undefined;
+}
+
+function onRequestEnd() {
+  this._readableState.autoDestroy = false;
+  process.nextTick(destroyRequestSoon, this);
+}
+
+function destroyRequestSoon(req) {
+  process.nextTick(destroyRequest, req);
+}
+
+function destroyRequest(req) {
+  if (!req.destroyed) req.destroy();
 }
 
 // HTTP/1.1 only: the Host requirement, maxRequestsPerSocket (503 and
