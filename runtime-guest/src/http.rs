@@ -194,6 +194,60 @@ fn parse_trailers<'js>(ctx: &Ctx<'js>, data: &[u8]) -> Result<Value<'js>> {
     }
 }
 
+/// Appends `text` as latin1: each UTF-16 unit's low byte, as Node's
+/// latin1 encoding does (a head is latin1 already; nothing is lost there).
+fn push_latin1(out: &mut Vec<u8>, text: &str) {
+    if text.is_ascii() {
+        out.extend_from_slice(text.as_bytes());
+    } else {
+        out.extend(text.chars().map(|c| (c as u32 & 0xff) as u8));
+    }
+}
+
+/// The bytes of a whole message for one socket write: `head` (latin1), then
+/// `body` (UTF-8, or latin1 when `latin1`), framed as one chunk, the last
+/// chunk and `trailer` (latin1) when `chunked`. `null` when a string is not
+/// well-formed UTF-16: the JS path encodes those (lone surrogates).
+fn message_bytes<'js>(
+    ctx: Ctx<'js>,
+    head: rquickjs::String<'js>,
+    body: rquickjs::String<'js>,
+    latin1: bool,
+    chunked: bool,
+    trailer: rquickjs::String<'js>,
+) -> Result<Value<'js>> {
+    let (Ok(head), Ok(body), Ok(trailer)) =
+        (head.to_string(), body.to_string(), trailer.to_string())
+    else {
+        return partial(&ctx);
+    };
+    if head.contains('\u{fffd}') || body.contains('\u{fffd}') || trailer.contains('\u{fffd}') {
+        // A replacement character may stand for a lone surrogate that the
+        // conversion replaced: let the JS path decide.
+        return partial(&ctx);
+    }
+    let mut out = Vec::with_capacity(head.len() + body.len() + trailer.len() + 16);
+    push_latin1(&mut out, &head);
+    let start = out.len();
+    if latin1 {
+        push_latin1(&mut out, &body);
+    } else {
+        out.extend_from_slice(body.as_bytes());
+    }
+    if chunked {
+        let body_bytes = out.split_off(start);
+        if !body_bytes.is_empty() {
+            out.extend_from_slice(format!("{:x}\r\n", body_bytes.len()).as_bytes());
+            out.extend_from_slice(&body_bytes);
+            out.extend_from_slice(b"\r\n");
+        }
+        out.extend_from_slice(b"0\r\n");
+        push_latin1(&mut out, &trailer);
+        out.extend_from_slice(b"\r\n");
+    }
+    Ok(TypedArray::<u8>::new(ctx, out)?.into_value())
+}
+
 fn bytes_of<'a>(data: &'a TypedArray<'_, u8>) -> &'a [u8] {
     // SAFETY: read synchronously while no JS runs; a detached view reads
     // as empty.
@@ -222,6 +276,17 @@ pub fn register<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
     func!(
         "httpParseTrailers",
         |ctx: Ctx<'js>, data: TypedArray<'js, u8>| { parse_trailers(&ctx, bytes_of(&data)) }
+    );
+    func!(
+        "httpMessageBytes",
+        |ctx: Ctx<'js>,
+         head: rquickjs::String<'js>,
+         body: rquickjs::String<'js>,
+         latin1: bool,
+         chunked: bool,
+         trailer: rquickjs::String<'js>| {
+            message_bytes(ctx, head, body, latin1, chunked, trailer)
+        }
     );
     Ok(())
 }

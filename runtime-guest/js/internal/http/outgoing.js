@@ -335,21 +335,16 @@ class OutgoingMessageMethods extends Stream {
       this._contentLength = Buffer.byteLength(chunk, encoding ?? 'utf8');
       this._implicitHeader();
     }
-    const header = this._header;
-    if (!this._hasBody || (encoding !== 'latin1' && !isAscii(header))) return false;
-    let data;
-    if (this.chunkedEncoding) {
-      // The one chunk, the last chunk and the trailers.
-      const trailer = this._trailer;
-      if (encoding !== 'latin1' && trailer !== '' && !isAscii(trailer)) return false;
-      const len = Buffer.byteLength(chunk, encoding ?? 'utf8');
-      data = `${header}${len.toString(16)}\r\n${chunk}\r\n0\r\n${trailer}\r\n`;
-    } else {
-      data = header + chunk;
-    }
+    if (!this._hasBody) return false;
+    // One native call encodes and frames it all (null: a lone surrogate,
+    // left to the general path).
+    const bytes = binding.httpMessageBytes(this._header, chunk, encoding === 'latin1',
+      this.chunkedEncoding, this._trailer);
+    if (bytes === null) return false;
+    const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this._headerSent = true;
     if (typeof callback === 'function') this.once('finish', callback);
-    socket.write(data, encoding ?? undefined, () => {
+    socket.write(data, () => {
       if (!this.socket?._hadError) this.emit('finish');
     });
     this.finished = true;

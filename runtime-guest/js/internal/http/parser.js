@@ -278,6 +278,10 @@ function bodyFraming(kind, info) {
   let upgradeHeader = false;
   const raw = info.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) {
+    // Only four names matter here; others are told apart by their length
+    // without lower-casing them.
+    const len = raw[i].length;
+    if (len !== 14 && len !== 17 && len !== 10 && len !== 7) continue;
     const name = raw[i].toLowerCase();
     const value = raw[i + 1];
     if (name === 'content-length') {

@@ -575,8 +575,13 @@ function limitHeaders(raw, max) {
 
 function resOnFinish(conn, req, res) {
   const { socket, server } = conn;
-  const i = conn.incoming.indexOf(req);
-  if (i !== -1) conn.incoming.splice(i, 1);
+  // Responses usually finish in order: the first is the one.
+  if (conn.incoming[0] === req) {
+    conn.incoming.shift();
+  } else {
+    const i = conn.incoming.indexOf(req);
+    if (i !== -1) conn.incoming.splice(i, 1);
+  }
   // Nobody read the body: drain it so the next request can be parsed.
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
