@@ -518,7 +518,13 @@ function storeHeader(msg, state, key, value, validate) {
   matchHeader(msg, state, key, value);
 }
 
+// The names that matter here are 4, 6, 7, 10, 14 or 17 characters long;
+// others (most) are passed over without lower-casing them.
+const kMatchedLengths = [false, false, false, false, true, false, true, true, false, false, true,
+  false, false, false, true, false, false, true];
+
 function matchHeader(msg, state, field, value) {
+  if (kMatchedLengths[field.length] !== true) return;
   const key = field.toLowerCase();
   switch (key) {
     case 'connection':
