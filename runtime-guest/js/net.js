@@ -321,8 +321,9 @@ class Socket extends Duplex {
     this.emit('timeout');
   }
 
+  // (Nothing to record while the timeout is off: arming it starts afresh.)
   _activity() {
-    if (this._timer !== null) this._lastActive = binding.monotonicMs();
+    if (this._timer !== null && this._timeoutMs !== 0) this._lastActive = binding.monotonicMs();
   }
 
   _clearTimer() {

@@ -335,6 +335,11 @@ function connectionListener(socket) {
   socket._httpConn = conn;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', () => socketOnTimeout(conn));
+  // A request's _onRead (called with the request as `this`): reading its
+  // body resumes a socket paused for backpressure.
+  conn.onRead = function onRead() {
+    if (!socket.destroyed && socket.isPaused() && conn.current === this) socket.resume();
+  };
   conn.onData = (d) => socketOnData(conn, d);
   conn.onEnd = () => socketOnEnd(conn);
   conn.onError = (e) => socketOnError(conn, e);
@@ -464,14 +469,12 @@ function onRequestHead(conn, info) {
   req.joinDuplicateHeaders = Boolean(server.joinDuplicateHeaders);
   req.httpVersionMajor = 1;
   req.httpVersionMinor = info.versionMinor;
-  req.httpVersion = `1.${info.versionMinor}`;
+  req.httpVersion = info.versionMinor === 1 ? '1.1' : `1.${info.versionMinor}`;
   req.rawHeaders = info.rawHeaders;
   req.method = info.method;
   req.url = info.url;
   req.upgrade = info.upgrade;
-  req._onRead = () => {
-    if (!socket.destroyed && socket.isPaused() && conn.current === req) socket.resume();
-  };
+  req._onRead = conn.onRead;
   if (info.upgrade) {
     const event = info.method === 'CONNECT' ? 'connect' : 'upgrade';
     if (server.listenerCount(event) > 0) {

@@ -36,7 +36,10 @@ const kEmptyObject = Object.freeze({ __proto__: null });
 // A stream's implementation may come in its options: `read` becomes
 // `_read`, `write` `_write`, and so on for the names given.
 function adoptMethods(stream, options, names) {
-  for (const name of names) {
+  // An index loop: every stream constructed with options comes here, and
+  // for-of would make an iterator and a result object per name.
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
     if (typeof options[name] === 'function') stream[`_${name}`] = options[name];
   }
 }
