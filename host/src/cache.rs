@@ -50,55 +50,54 @@ fn engine_key(engine: &Engine) -> String {
     )
 }
 
-/// An app snapshot of `sandnode serve` (the guest with the app imported),
-/// compiled: from the cache when this very snapshot was compiled before,
-/// else compiled now and stored. The key is the snapshot's own hash, so a
-/// changed app or guest is a new entry.
-pub fn load_app(engine: &Engine, snapshot: &[u8]) -> Result<(Component, Source)> {
-    let compile = || Component::new(engine, snapshot).context("compiling the app snapshot");
-    let Some(dir) = cache_dir() else {
-        return Ok((compile()?, Source::CompiledInMemory));
-    };
-    let hash = xxhash_rust::xxh3::xxh3_128(snapshot);
-    let name = format!("{APP_PREFIX}{hash:032x}-{}.cwasm", engine_key(engine));
-    if let Ok(root) = open_dir(&dir, false)
-        && let Some(component) = read_entry(engine, &root, &dir, &name)
-    {
-        return Ok((component, Source::Cache));
-    }
-    let component = compile()?;
-    let source = match store_entry(&dir, &name, &component) {
-        Ok(()) => Source::CompiledAndStored,
-        Err(_) => Source::CompiledInMemory,
-    };
-    Ok((component, source))
-}
-
-/// A stored app snapshot (wasm, before compiling) by its source key (see
-/// serve.rs), so that a restart with an unchanged app skips pre-initialising.
-pub fn read_app_source(key: &str) -> Option<Vec<u8>> {
+/// An app's compiled snapshot by its source key (see serve.rs), mapped
+/// from the cache, or None when there is none (or no cache).
+pub fn read_app(engine: &Engine, key: &str) -> Option<Component> {
     let dir = cache_dir()?;
     let root = open_dir(&dir, false).ok()?;
-    let name = format!("{SOURCE_PREFIX}{key}.wasm");
-    let bytes = root.read(&name).ok()?;
-    match verify_trailer(&bytes) {
-        Some(body) => Some(body.to_vec()),
-        None => {
-            let _ = root.remove_file(&name);
-            None
-        }
-    }
+    let name = app_entry_name(engine, key);
+    let component = read_entry(engine, &root, &dir, &name)?;
+    // Used now: pruning goes by age (see prune).
+    touch(&dir.join(&name));
+    Some(component)
 }
 
-pub fn store_app_source(key: &str, snapshot: &[u8]) {
-    if let Some(dir) = cache_dir() {
-        let _ = store_bytes(&dir, &format!("{SOURCE_PREFIX}{key}.wasm"), snapshot);
+/// Compiles an app's snapshot and stores it under its source key. The
+/// component returned is the stored file mapped back (code pages are then
+/// file-backed, shared with the page cache and only resident once run,
+/// which matters when a host holds many tenants), or the compiled one when
+/// the cache cannot be written.
+pub fn compile_app(
+    engine: &Engine,
+    key: Option<&str>,
+    snapshot: &[u8],
+) -> Result<(Component, Source)> {
+    let component = Component::new(engine, snapshot).context("compiling the app snapshot")?;
+    let (Some(dir), Some(key)) = (cache_dir(), key) else {
+        return Ok((component, Source::CompiledInMemory));
+    };
+    let name = app_entry_name(engine, key);
+    if store_entry(&dir, &name, &component).is_ok()
+        && let Ok(root) = open_dir(&dir, false)
+        && let Some(mapped) = read_entry(engine, &root, &dir, &name)
+    {
+        return Ok((mapped, Source::CompiledAndStored));
+    }
+    Ok((component, Source::CompiledInMemory))
+}
+
+fn app_entry_name(engine: &Engine, key: &str) -> String {
+    format!("{APP_PREFIX}{key}-{}.cwasm", engine_key(engine))
+}
+
+fn touch(path: &Path) {
+    if let Ok(f) = std::fs::File::options().append(true).open(path) {
+        let _ = f.set_modified(std::time::SystemTime::now());
     }
 }
 
 const GUEST_PREFIX: &str = "guest-";
 const APP_PREFIX: &str = "app-";
-const SOURCE_PREFIX: &str = "appsrc-";
 
 /// The cache directory as a capability: every file operation of the cache
 /// happens inside it (cap-std), whatever the entry names.
@@ -237,11 +236,15 @@ fn store_bytes(dir: &Path, name: &str, body: &[u8]) -> Result<()> {
 /// Entries kept besides a newly stored one: other sandnode builds sharing
 /// the directory keep theirs, but old builds do not pile up forever.
 const KEEP_OTHER_ENTRIES: usize = 3;
+/// App entries (one per app and grants: a multi-tenant host has many) are
+/// kept while they have been used this recently, beyond the newest few.
+const KEEP_USED_APPS_FOR: std::time::Duration = std::time::Duration::from_secs(7 * 86400);
 
-/// Removes all but the newest `KEEP_OTHER_ENTRIES` other entries of the
-/// same kind (guest or app) as `keep`.
+/// Removes other entries of the same kind (guest or app) as `keep`: all but
+/// the newest `KEEP_OTHER_ENTRIES`, except app entries used within
+/// `KEEP_USED_APPS_FOR`.
 fn prune(root: &Dir, keep: &str) {
-    let kind = [SOURCE_PREFIX, APP_PREFIX, GUEST_PREFIX]
+    let kind = [APP_PREFIX, GUEST_PREFIX]
         .into_iter()
         .find(|p| keep.starts_with(p))
         .unwrap_or(GUEST_PREFIX);
@@ -263,7 +266,14 @@ fn prune(root: &Dir, keep: &str) {
         })
         .collect();
     others.sort_by_key(|e| std::cmp::Reverse(e.0));
-    for (_, name) in others.into_iter().skip(KEEP_OTHER_ENTRIES) {
+    let now = std::time::SystemTime::now();
+    for (modified, name) in others.into_iter().skip(KEEP_OTHER_ENTRIES) {
+        let recent = now
+            .duration_since(modified)
+            .is_ok_and(|age| age < KEEP_USED_APPS_FOR);
+        if kind == APP_PREFIX && recent {
+            continue;
+        }
         let _ = root.remove_file(&name);
     }
 }

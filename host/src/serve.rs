@@ -158,17 +158,19 @@ pub(crate) async fn app_snapshot(
     launch: &Launch,
 ) -> Result<(ProxyPre<GuestState>, &'static str)> {
     let key = source_key(launch);
-    let (snapshot, how) = match key.as_deref().and_then(cache::read_app_source) {
-        Some(snapshot) => (snapshot, "cached"),
+    let (component, how) = match key
+        .as_deref()
+        .and_then(|k| cache::read_app(&runtime.engine, k))
+    {
+        Some(component) => (component, "cached"),
         None => {
             let snapshot = preinit::preinitialize_app(&runtime.engine, GUEST_WASM, launch).await?;
-            if let Some(key) = &key {
-                cache::store_app_source(key, &snapshot);
-            }
-            (snapshot, "made now")
+            (
+                cache::compile_app(&runtime.engine, key.as_deref(), &snapshot)?.0,
+                "made now",
+            )
         }
     };
-    let (component, _) = cache::load_app(&runtime.engine, &snapshot)?;
     let pre = engine::linker(&runtime.engine)?.instantiate_pre(&component)?;
     Ok((ProxyPre::new(pre)?, how))
 }

@@ -26,7 +26,7 @@ use http_body_util::BodyExt as _;
 use std::io::Write as _;
 use std::net::SocketAddr;
 use std::path::Path;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant, SystemTime};
 use tokio::net::TcpListener;
@@ -43,6 +43,10 @@ const PARALLEL_BUILDS: usize = 2;
 enum Loaded {
     Loading,
     Ready(Arc<App>),
+    /// Idle for `unload_idle`: the compiled snapshot was let go (its
+    /// mapping and pages returned); the next request maps it again from the
+    /// cache.
+    Unloaded,
 }
 
 struct Tenant {
@@ -53,6 +57,8 @@ struct Tenant {
     app: watch::Sender<Loaded>,
     slots: Arc<Semaphore>,
     waiting: AtomicU32,
+    /// When a request last arrived (`clock_ms`).
+    last_used: AtomicU64,
 }
 
 impl Tenant {
@@ -63,6 +69,7 @@ impl Tenant {
             app: watch::Sender::new(Loaded::Loading),
             slots: slots.unwrap_or_else(|| Arc::new(Semaphore::new(concurrency))),
             waiting: AtomicU32::new(0),
+            last_used: AtomicU64::new(clock_ms()),
             config,
         }
     }
@@ -73,12 +80,13 @@ impl Tenant {
 
     /// The app, once its snapshot is ready.
     async fn ready_app(&self, wait: Duration) -> Option<Arc<App>> {
+        self.last_used.store(clock_ms(), Ordering::Relaxed);
         let mut rx = self.app.subscribe();
         let ready = tokio::time::timeout(wait, rx.wait_for(|l| matches!(l, Loaded::Ready(_))));
         match ready.await {
             Ok(Ok(loaded)) => match &*loaded {
                 Loaded::Ready(app) => Some(app.clone()),
-                Loaded::Loading => None,
+                _ => None,
             },
             _ => None,
         }
@@ -261,6 +269,15 @@ pub async fn host_until(
     let watcher = server
         .watch
         .map(|every| tokio::spawn(watch_files(host.clone(), every)));
+    if let Some(idle) = server.unload_idle {
+        let host = host.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep((idle / 4).min(Duration::from_secs(1))).await;
+                host.unload_idle(idle);
+            }
+        });
+    }
     ready(local, metrics_local);
 
     tokio::pin!(stop);
@@ -416,6 +433,7 @@ impl Host {
         };
         *tenant.key.lock().unwrap_or_else(|e| e.into_inner()) = key;
         self.install(tenant, pre);
+        trim_heap();
     }
 
     fn install(&self, tenant: &Tenant, pre: ProxyPre<crate::run::GuestState>) {
@@ -468,6 +486,7 @@ impl Host {
                 return resp;
             }
         };
+        self.clone().reload_if_unloaded(&tenant);
         let Some(app) = tenant.ready_app(tenant.config.limits.timeout).await else {
             self.access
                 .write(&line, tenant.name(), 503, arrived.elapsed(), None);
@@ -494,6 +513,50 @@ impl Host {
             );
         });
         request::handle(app, req, on_done).await
+    }
+
+    /// Starts mapping an unloaded tenant's snapshot again (once, however
+    /// many requests ask).
+    fn reload_if_unloaded(self: Arc<Self>, tenant: &Arc<Tenant>) {
+        let claimed = tenant.app.send_if_modified(|l| {
+            let unloaded = matches!(l, Loaded::Unloaded);
+            if unloaded {
+                *l = Loaded::Loading;
+            }
+            unloaded
+        });
+        if claimed {
+            let tenant = tenant.clone();
+            tokio::spawn(async move {
+                let key = key_of(&tenant.config.launch).await;
+                self.build(&tenant, key).await;
+            });
+        }
+    }
+
+    /// Lets go of the snapshots of tenants that have had no request for
+    /// `idle` and run no instance.
+    fn unload_idle(&self, idle: Duration) {
+        let now = clock_ms();
+        for tenant in self.current().tenants.iter() {
+            let quiet = now.saturating_sub(tenant.last_used.load(Ordering::Relaxed))
+                >= idle.as_millis() as u64;
+            let busy = tenant.slots.available_permits() < tenant.config.concurrency as usize;
+            if !quiet || busy {
+                continue;
+            }
+            let unloaded = tenant.app.send_if_modified(|l| {
+                let ready = matches!(l, Loaded::Ready(_));
+                if ready {
+                    *l = Loaded::Unloaded;
+                }
+                ready
+            });
+            if unloaded {
+                self.metrics.set_ready(tenant.name(), false);
+                trim_heap();
+            }
+        }
     }
 
     /// A slot of the tenant's and one of the pool's, or None when the
@@ -523,6 +586,23 @@ impl Host {
                 .ok()?,
         };
         Some((own, pool))
+    }
+}
+
+/// Milliseconds on a monotonic clock.
+fn clock_ms() -> u64 {
+    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    START.get_or_init(Instant::now).elapsed().as_millis() as u64
+}
+
+/// Gives the allocator's free memory back to the system: making a
+/// snapshot (wizer, compiling) leaves hundreds of MiB free in malloc's
+/// arenas, which would otherwise stay in the host's resident size.
+fn trim_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free memory of the allocator.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
 

@@ -29,6 +29,9 @@ pub const DEFAULT_SUBREQUESTS: u32 = 50;
 pub const DEFAULT_MAX_INSTANCES: u32 = 256;
 /// How often the config file and the tenants' files are checked.
 pub const DEFAULT_WATCH: Duration = Duration::from_secs(2);
+/// How long a tenant may go without requests before its compiled
+/// snapshot is let go (and mapped again by the next request).
+pub const DEFAULT_UNLOAD_IDLE: Duration = Duration::from_secs(300);
 /// How long a request may wait for an instance slot before a 503.
 pub const DEFAULT_QUEUE_TIMEOUT: Duration = Duration::from_secs(1);
 
@@ -50,6 +53,7 @@ struct RawServer {
     max_instances: Option<u32>,
     watch: Option<String>,
     queue_timeout: Option<String>,
+    unload_idle: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -88,6 +92,8 @@ pub struct ServerConfig {
     /// None: no hot reload.
     pub watch: Option<Duration>,
     pub queue_timeout: Duration,
+    /// None: tenants stay loaded.
+    pub unload_idle: Option<Duration>,
 }
 
 #[derive(Debug, Clone)]
@@ -297,7 +303,13 @@ fn server_config(raw: RawServer, base: &Path) -> Checked<ServerConfig> {
         None => DEFAULT_QUEUE_TIMEOUT,
         Some(v) => duration("queue_timeout", v)?,
     };
+    let unload_idle = match raw.unload_idle.as_deref() {
+        None => Some(DEFAULT_UNLOAD_IDLE),
+        Some("off") => None,
+        Some(v) => Some(duration("unload_idle", v)?),
+    };
     Ok(ServerConfig {
+        unload_idle,
         listen,
         metrics,
         access_log,

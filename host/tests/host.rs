@@ -465,3 +465,30 @@ fn bad_configs_are_refused_at_load() {
         assert!(run.err().contains(message), "{args:?}: {}", run.err());
     }
 }
+
+#[test]
+fn idle_tenants_are_let_go_and_come_back_on_the_next_request() {
+    let toml = config("", "").replace(
+        "watch = \"300ms\"",
+        "watch = \"300ms\"\nunload_idle = \"1s\"",
+    );
+    let host = Host::start(&toml, 2);
+    let metrics = host.metrics.unwrap();
+    let ready = |tenant: &str| {
+        request_to(metrics, "localhost", "GET", "/metrics", &[])
+            .text()
+            .contains(&format!("sandnode_tenant_ready{{tenant=\"{tenant}\"}} 1"))
+    };
+    assert_eq!(host.get("alpha.test", "/x").text(), "alpha /x\n");
+    let deadline = Instant::now() + support::TIMEOUT;
+    while ready("alpha") {
+        assert!(Instant::now() < deadline, "alpha was never unloaded");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // Mapped again from the cache by the next request, which is answered.
+    assert_eq!(host.get("alpha.test", "/x").text(), "alpha /x\n");
+    assert_eq!(
+        host.get("alpha.test", "/state").text(),
+        r#"{"requests":1,"seen":1}"#
+    );
+}
