@@ -6,6 +6,7 @@
 
 const { Readable, finished } = require('stream');
 const { addHeaderLine } = require('internal/http/common');
+const { getDefaultHighWaterMark } = require('internal/streams/state');
 
 function connReset(message) {
   const err = new Error(message);
@@ -15,8 +16,10 @@ function connReset(message) {
 
 class IncomingMessage extends Readable {
   constructor(socket) {
+    // The socket's highWaterMark, passed only when it is not the default
+    // anyway (options cost a Readable a few checks and lookups).
     const hwm = socket?.readableHighWaterMark;
-    super(hwm !== undefined ? { highWaterMark: hwm } : undefined);
+    super(hwm !== undefined && hwm !== getDefaultHighWaterMark(false) ? { highWaterMark: hwm } : undefined);
     this._readableState.readingMore = true;
     this.socket = socket ?? null;
     this.httpVersionMajor = null;

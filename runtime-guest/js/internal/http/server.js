@@ -533,7 +533,11 @@ function destroyRequest(req) {
 // 'dropRequest' past it) and Expect. Returns true when it answered or
 // dispatched the request itself.
 function dispatchHttp11(conn, server, req, res) {
-  if (server.requireHostHeader && req.headers.host === undefined) {
+  // With the built-in IncomingMessage, Host and Expect are looked up in
+  // rawHeaders, so that the headers object is only built if the
+  // application reads it.
+  const raw = server.IncomingMessage === IncomingMessage && req._headers === null;
+  if (server.requireHostHeader && (raw ? !hasRawHeader(req, 'host') : req.headers.host === undefined)) {
     res.writeHead(400, ['Connection', 'close']);
     res.end();
     return true;
@@ -549,7 +553,7 @@ function dispatchHttp11(conn, server, req, res) {
       return true;
     }
   }
-  const expect = req.headers.expect;
+  const expect = raw && !hasRawHeader(req, 'expect') ? undefined : req.headers.expect;
   if (expect === undefined) return false;
   if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
     res._expect_continue = true;
@@ -566,6 +570,15 @@ function dispatchHttp11(conn, server, req, res) {
     res.end();
   }
   return true;
+}
+
+// Whether the request has a header `name` (lower case), any spelling.
+function hasRawHeader(req, name) {
+  const list = req.rawHeaders;
+  for (let i = 0; i < list.length; i += 2) {
+    if (list[i].length === name.length && list[i].toLowerCase() === name) return true;
+  }
+  return false;
 }
 
 // Response headers past the client's maxHeadersCount (default 2000, 0
