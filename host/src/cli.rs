@@ -6,7 +6,8 @@
 //!   sandnode [options] -p CODE [args...]
 //!   sandnode [options] - [args...]         (script on stdin; also when stdin is a pipe)
 //!   sandnode [options] serve APP [--port N] [--host H]   (a fetch handler, see serve.rs)
-//!   sandnode [options] build APP -o OUT.wasm             (the same, as a standalone component)
+//!   sandnode [options] build APP -o OUT.wasm [--kind K]  (a standalone component: a script's
+//!                                                         wasi:cli/run, or a handler's wasi:http/proxy)
 
 use crate::launch::{Launch, Mode, Preopen, project_root};
 use crate::limits::{self, Limits};
@@ -31,7 +32,7 @@ pub const NODE_VERSION: &str = "v22.23.3";
                       sandnode [options] -p CODE [args...]\n       \
                       sandnode [options] - [args...]   (or pipe the script into stdin)\n       \
                       sandnode [options] serve APP [--port N] [--host H]   (HTTP: a fresh sandbox per request)\n       \
-                      sandnode [options] build APP -o OUT.wasm   (APP as a standalone wasi:http/proxy component)\n       \
+                      sandnode [options] build APP -o OUT.wasm [--kind command|handler]   (APP as a standalone component)\n       \
                       sandnode host --config tenants.toml [--port N] [--host H]   (many tenants' handlers, see docs/HOSTING.md)",
     after_help = "By default a program may read its own project (the script's directory, \
                   widened to the nearest ancestor with a package.json) and nothing else: \
@@ -142,10 +143,15 @@ pub fn plan(cli: Cli) -> Result<Launch> {
         && cli.print.is_none()
     {
         rest.remove(0);
-        let (app, out) = build_arguments(rest)?;
+        let (app, out, kind) = build_arguments(rest)?;
         build_out = Some(absolute(&cwd, &out));
         let abs = absolute(&cwd, Path::new(&app));
-        (Mode::Serve, abs.to_string_lossy().into_owned(), Vec::new())
+        // A build runs no program, so its user arguments carry build's own
+        // options (`--kind`) to build.rs.
+        let opts = kind
+            .map(|k| vec![format!("--kind={k}")])
+            .unwrap_or_default();
+        (Mode::Serve, abs.to_string_lossy().into_owned(), opts)
     } else if rest.first().map(String::as_str) == Some("serve")
         && cli.eval.is_none()
         && cli.print.is_none()
@@ -214,10 +220,12 @@ pub fn plan(cli: Cli) -> Result<Launch> {
     })
 }
 
-/// `build`'s own arguments: the app and `-o OUT` (or `--output OUT`).
-fn build_arguments(args: Vec<String>) -> Result<(String, PathBuf)> {
+/// `build`'s own arguments: the app, `-o OUT` (or `--output OUT`) and
+/// `--kind command|handler` (default: detected from the app, see build.rs).
+fn build_arguments(args: Vec<String>) -> Result<(String, PathBuf, Option<String>)> {
     let mut app = None;
     let mut out = None;
+    let mut kind = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -226,8 +234,16 @@ fn build_arguments(args: Vec<String>) -> Result<(String, PathBuf)> {
                 None => bail!("`sandnode build {arg}` needs a file name"),
             },
             a if a.starts_with("--output=") => out = Some(PathBuf::from(&a["--output=".len()..])),
+            "--kind" => match args.next() {
+                Some(v) => kind = Some(build_kind(&v)?),
+                None => bail!("`sandnode build --kind` needs a value: command or handler"),
+            },
+            a if a.starts_with("--kind=") => kind = Some(build_kind(&a["--kind=".len()..])?),
             a if a.starts_with('-') => {
-                bail!("bad option for `sandnode build`: {arg} (it takes APP and -o OUT.wasm)")
+                bail!(
+                    "bad option for `sandnode build`: {arg} \
+                     (it takes APP, -o OUT.wasm and --kind command|handler)"
+                )
             }
             _ if app.is_none() => app = Some(arg),
             _ => bail!("`sandnode build` takes one app, got another: {arg}"),
@@ -239,7 +255,14 @@ fn build_arguments(args: Vec<String>) -> Result<(String, PathBuf)> {
     let Some(out) = out else {
         bail!("`sandnode build` needs an output file: sandnode build APP -o OUT.wasm");
     };
-    Ok((app, out))
+    Ok((app, out, kind))
+}
+
+fn build_kind(value: &str) -> Result<String> {
+    match value {
+        "command" | "handler" => Ok(value.to_string()),
+        _ => bail!("`sandnode build --kind` takes command or handler, not {value:?}"),
+    }
 }
 
 /// `serve`'s own arguments, in any order: the app, `--port N` (default

@@ -27,6 +27,12 @@ pub async fn preinitialize_app(engine: &Engine, wasm: &[u8], launch: &Launch) ->
     snapshot(engine, wasm, crate::run::wasi_builder(launch)?.build()).await
 }
 
+/// The guest pre-initialised with a launch the caller made (`sandnode
+/// build` of a script: mode `command`, see build.rs).
+pub async fn preinitialize_with(engine: &Engine, wasm: &[u8], ctx: WasiCtx) -> Result<Vec<u8>> {
+    snapshot(engine, wasm, ctx).await
+}
+
 async fn snapshot(engine: &Engine, wasm: &[u8], ctx: WasiCtx) -> Result<Vec<u8>> {
     let linker = crate::engine::linker(engine)?;
     let state = GuestState::new(ctx, usize::MAX);

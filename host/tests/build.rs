@@ -1,7 +1,9 @@
 //! `sandnode build`: the output is a standalone component that imports only
-//! standard WASI 0.2, exports the HTTP handler, and answers a request when
-//! instantiated with no launch and no files at all (as `wasmtime serve`
-//! would run it).
+//! standard WASI 0.2. A handler's exports the HTTP handler and answers a
+//! request when instantiated with no launch and no files at all (as
+//! `wasmtime serve` would run it); a script's exports `wasi:cli/run` and,
+//! run by plain wasmtime-wasi (as `wasmtime run -S http` would), prints
+//! what `sandnode script.js` prints.
 
 mod standard_wasi;
 mod support;
@@ -103,5 +105,234 @@ fn build_refuses_what_it_cannot_build() {
         run.err().contains("could not be pre-initialised"),
         "{run:?}"
     );
+    assert!(!out.exists());
+}
+
+// ---- commands (scripts) ---------------------------------------------------------
+
+/// A project with an ES module entry that imports JSON, a CommonJS file
+/// and an npm-style package, and prints its arguments and environment.
+fn write_project(root: &std::path::Path) -> PathBuf {
+    let files: &[(&str, &str)] = &[
+        ("package.json", r#"{ "name": "proj", "type": "module" }"#),
+        (
+            "main.js",
+            r#"import { createRequire } from 'node:module';
+import data from './data.json' with { type: 'json' };
+import pad from 'lefty';
+import path from 'node:path';
+const require = createRequire(import.meta.url);
+const helper = require('./lib/helper.cjs');
+console.log('argv', process.argv.slice(2));
+console.log('script', path.basename(process.argv[1]));
+console.log('env', process.env.GREETING ?? '(none)');
+console.log('data', data.name, data.list.join(','));
+console.log('helper', helper.twice(21), pad('7', 3), require('./data.json').list.length);
+console.log('lazy', require('lefty/extra.js').extra);
+try {
+  require('./missing.cjs');
+} catch (err) {
+  console.log('missing', err.code);
+}
+setTimeout(() => console.log('timer ran'), 1);
+if (process.argv.includes('fail')) throw new Error('boom at top level');
+process.exitCode = process.argv.length - 2;
+"#,
+        ),
+        ("data.json", r#"{ "name": "data", "list": [1, 2, 3] }"#),
+        ("lib/helper.cjs", "exports.twice = (n) => n * 2;\n"),
+        (
+            "node_modules/lefty/package.json",
+            r#"{ "name": "lefty", "main": "index.js" }"#,
+        ),
+        (
+            "node_modules/lefty/index.js",
+            "module.exports = (s, n) => s.padStart(n, '0');\n",
+        ),
+        (
+            "node_modules/lefty/extra.js",
+            "exports.extra = 'loaded at run time';\n",
+        ),
+    ];
+    for (name, text) in files {
+        let path = root.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    root.join("main.js")
+}
+
+struct Plain {
+    ctx: WasiCtx,
+    table: wasmtime::component::ResourceTable,
+    http: wasmtime_wasi_http::WasiHttpCtx,
+}
+
+impl wasmtime_wasi::WasiView for Plain {
+    fn ctx(&mut self) -> wasmtime_wasi::WasiCtxView<'_> {
+        wasmtime_wasi::WasiCtxView {
+            ctx: &mut self.ctx,
+            table: &mut self.table,
+        }
+    }
+}
+
+impl wasmtime_wasi_http::WasiHttpView for Plain {
+    fn http(&mut self) -> wasmtime_wasi_http::WasiHttpCtxView<'_> {
+        wasmtime_wasi_http::WasiHttpCtxView {
+            ctx: &mut self.http,
+            table: &mut self.table,
+            hooks: wasmtime_wasi_http::default_hooks(),
+        }
+    }
+}
+
+/// Runs a built command the way `wasmtime run -S http OUT.wasm ARGS` does:
+/// a default engine and only the standard WASI 0.2 implementations, no
+/// files. Returns the exit code, stdout and stderr.
+fn run_plain(
+    engine: &Engine,
+    component: &Component,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> (i32, String, String) {
+    use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
+    let stdout = MemoryOutputPipe::new(1 << 20);
+    let stderr = MemoryOutputPipe::new(1 << 20);
+    let mut argv = vec!["script.wasm"];
+    argv.extend_from_slice(args);
+    let ctx = WasiCtx::builder()
+        .args(&argv)
+        .envs(env)
+        .stdout(stdout.clone())
+        .stderr(stderr.clone())
+        .build();
+    let tokio = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let code = tokio.block_on(async {
+        let mut linker = wasmtime::component::Linker::<Plain>::new(engine);
+        wasmtime_wasi::p2::add_to_linker_async(&mut linker).unwrap();
+        wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker).unwrap();
+        let state = Plain {
+            ctx,
+            table: Default::default(),
+            http: Default::default(),
+        };
+        let mut store = Store::new(engine, state);
+        let command =
+            wasmtime_wasi::p2::bindings::Command::instantiate_async(&mut store, component, &linker)
+                .await
+                .unwrap();
+        match command.wasi_cli_run().call_run(&mut store).await {
+            Ok(Ok(())) => 0,
+            Ok(Err(())) => 1,
+            Err(err) => match err.downcast_ref::<wasmtime_wasi::I32Exit>() {
+                Some(exit) => exit.0,
+                None => panic!("the command trapped: {err:?}"),
+            },
+        }
+    });
+    let text = |p: MemoryOutputPipe| String::from_utf8_lossy(&p.contents()).into_owned();
+    (code, text(stdout), text(stderr))
+}
+
+fn build_to(app: &std::path::Path, out: &std::path::Path) -> support::Run {
+    support::collect(support::sandnode().arg("build").arg(app).arg("-o").arg(out))
+}
+
+#[test]
+fn a_built_script_runs_on_plain_wasi_as_sandnode_runs_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let main = write_project(&dir.path().join("proj"));
+    let out = dir.path().join("script.wasm");
+    let run = build_to(&main, &out);
+    assert_eq!(run.code(), Some(0), "{run:?}");
+    assert!(run.err().contains("wasi:cli/command"), "{run:?}");
+    let bytes = std::fs::read(&out).unwrap();
+
+    // A default engine: nothing of sandnode's configuration is needed.
+    let engine = Engine::new(&wasmtime::Config::new()).unwrap();
+    let component = Component::new(&engine, &bytes).unwrap();
+    standard_wasi::assert_standard_wasi(&engine, &component, &["wasi:cli/run"]);
+
+    // The project is gone: the code is inside the component.
+    let expected = support::collect(
+        support::sandnode()
+            .env("GREETING", "hi")
+            .arg("--allow-env")
+            .arg(&main)
+            .args(["a", "b"]),
+    );
+    let expected_fail = support::collect(support::sandnode().arg(&main).arg("fail"));
+    std::fs::remove_dir_all(dir.path().join("proj")).unwrap();
+
+    let (code, stdout, stderr) = run_plain(&engine, &component, &["a", "b"], &[("GREETING", "hi")]);
+    assert_eq!(stdout, expected.out(), "stderr: {stderr}");
+    assert!(stdout.contains("argv [ 'a', 'b' ]\n"), "{stdout}");
+    assert!(stdout.contains("env hi\n"), "{stdout}");
+    assert!(stdout.contains("lazy loaded at run time\n"), "{stdout}");
+    assert!(stdout.contains("missing MODULE_NOT_FOUND\n"), "{stdout}");
+    assert!(stdout.ends_with("timer ran\n"), "{stdout}");
+    assert_eq!(Some(code), expected.code());
+    assert_eq!(code, 2);
+
+    // No arguments or environment: the top level runs afresh each time.
+    let (code, stdout, _) = run_plain(&engine, &component, &[], &[]);
+    assert_eq!(code, 0);
+    assert!(
+        stdout.starts_with("argv []\nscript main.js\nenv (none)\n"),
+        "{stdout}"
+    );
+
+    // A top level that throws: exit code 1 and Node's report on stderr.
+    let (code, stdout, stderr) = run_plain(&engine, &component, &["fail"], &[]);
+    assert_eq!(Some(code), expected_fail.code());
+    assert_eq!(code, 1);
+    assert_eq!(stdout, expected_fail.out());
+    assert_eq!(stderr, expected_fail.err());
+    assert!(stderr.contains("Error: boom at top level"), "{stderr}");
+    assert!(stderr.contains("main.js:19\n"), "{stderr}");
+}
+
+#[test]
+fn build_reports_scripts_it_cannot_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.wasm");
+
+    let run = build_to(&dir.path().join("missing.js"), &out);
+    assert_eq!(run.code(), Some(1), "{run:?}");
+    assert!(run.err().contains("cannot read"), "{run:?}");
+    assert!(run.err().contains("missing.js"), "{run:?}");
+
+    let run = support::collect(
+        support::sandnode().args(["build", "a.js", "-o", "a.wasm", "--kind", "library"]),
+    );
+    assert_eq!(run.code(), Some(9), "{run:?}");
+    assert!(run.err().contains("takes command or handler"), "{run:?}");
+
+    // More module source than a component embeds.
+    let main = write_project(&dir.path().join("big"));
+    let big = std::fs::File::create(dir.path().join("big/node_modules/lefty/big.json")).unwrap();
+    big.set_len(sandnode::build::MAX_SOURCE_BYTES + 1).unwrap();
+    let run = build_to(&main, &out);
+    assert_eq!(run.code(), Some(1), "{run:?}");
+    assert!(
+        run.err().contains("more than 32 MiB of module files"),
+        "{run:?}"
+    );
+
+    // A script built as a handler: it has no fetch handler.
+    std::fs::remove_file(dir.path().join("big/node_modules/lefty/big.json")).unwrap();
+    let run = support::collect(
+        support::sandnode()
+            .arg("build")
+            .arg(&main)
+            .args(["--kind", "handler", "-o"])
+            .arg(&out),
+    );
+    assert_eq!(run.code(), Some(1), "{run:?}");
+    assert!(run.err().contains("--kind command"), "{run:?}");
     assert!(!out.exists());
 }

@@ -5,7 +5,9 @@
 // argv from the host: [execPath, launchJSON, ...userArgs], where launchJSON
 // (written by host/src/launch.rs) holds:
 //   mode     'file' (payload: absolute script path), 'eval' (-e, payload: code),
-//            'print' (-p, payload: code) or 'stdin' (script read from stdin)
+//            'print' (-p, payload: code) or 'stdin' (script read from stdin);
+//            'serve' (an app's snapshot) and 'command' (`sandnode build` of a
+//            script: payload is its path, `sources` the files to embed)
 //   payload, cwd, pid, ppid, and the terminal size of stdout/stderr if any
 //   grants   { read: [dirs], write: [dirs], env: bool, net: bool, lookup: bool }: what the
 //            program was granted, for error messages only (the host
@@ -52,10 +54,23 @@ requireBuiltin('internal/bootstrap').init();
 // launch, runs the app the way it was built.
 let snapshotLaunch = null;
 
+// The launch of a command built by `sandnode build` (mode 'command'): its
+// runner (`wasmtime run script.wasm a b`) passes plain arguments, which are
+// the script's.
+let commandLaunch = null;
+
 function run(argv) {
   // Rust's call into this function reset QuickJS's stack limit.
   binding.armStackLimit();
   const startMs = binding.monotonicMs();
+  const config = commandLaunch !== null ? commandConfig(argv, startMs) : launchConfig(argv, startMs);
+  // Nothing runs when a command is built.
+  if (config === null) return 0;
+  requireBuiltin('internal/bootstrap').setup(config);
+  return requireBuiltin('internal/run_main').runMain(config);
+}
+
+function launchConfig(argv, startMs) {
   let [execPath, launchJSON, ...userArgs] = argv;
   if (launchJSON === undefined && snapshotLaunch !== null) {
     launchJSON = snapshotLaunch;
@@ -67,9 +82,20 @@ function run(argv) {
   }
   const launch = JSON.parse(launchJSON);
   if (launch.mode === 'serve') snapshotLaunch ??= launchJSON;
-  const config = { ...launch, execPath, userArgs, startMs };
-  requireBuiltin('internal/bootstrap').setup(config);
-  return requireBuiltin('internal/run_main').runMain(config);
+  if (launch.mode === 'command') {
+    // Build time: embed the module files, and run nothing of the script.
+    requireBuiltin('internal/modules/sources').embed(launch.sources);
+    launch.sources = undefined;
+    commandLaunch = launch;
+    return null;
+  }
+  return { ...launch, execPath, userArgs, startMs };
+}
+
+// A built command's run: the runner's arguments are the script's.
+function commandConfig(argv, startMs) {
+  const execPath = argv.length > 0 ? argv[0] : 'sandnode';
+  return { ...commandLaunch, mode: 'file', execPath, userArgs: argv.slice(1), startMs };
 }
 
 return run;

@@ -3,6 +3,8 @@
 'use strict';
 
 const { codes } = require('internal/errors');
+// File reads go through the table of a built command (sources.js).
+const sources = require('internal/modules/sources');
 
 const STAT_FILE = 1;
 const cache = new Map();
@@ -27,10 +29,10 @@ function read(jsonPath, { base, specifier } = {}) {
 }
 
 function parse(jsonPath) {
-  if (binding.statKind(jsonPath) !== STAT_FILE) return { exists: false };
+  if (sources.statKind(jsonPath) !== STAT_FILE) return { exists: false };
   let data;
   try {
-    let text = binding.readFileUtf8(jsonPath);
+    let text = sources.readFileUtf8(jsonPath);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     data = JSON.parse(text);
   } catch (error) {

@@ -7,6 +7,8 @@
 'use strict';
 
 const path = require('path');
+// File reads go through the table of a built command (sources.js).
+const sources = require('internal/modules/sources');
 const { builtinIds, loadBuiltin, isBuiltin } = require('internal/modules/builtins');
 const execution = require('internal/process/execution');
 const packageJson = require('internal/modules/package_json_reader');
@@ -53,7 +55,7 @@ function toRealPath(p) {
   let real = realpathCache.get(p);
   if (real === undefined) {
     try {
-      real = binding.realpath(p);
+      real = sources.realpath(p);
     } catch {
       real = p;
     }
@@ -67,10 +69,10 @@ function toRealPath(p) {
 let statCache = null;
 let loadDepth = 0;
 function stat(p) {
-  if (statCache === null) return binding.statKind(p);
+  if (statCache === null) return sources.statKind(p);
   let kind = statCache.get(p);
   if (kind === undefined) {
-    kind = binding.statKind(p);
+    kind = sources.statKind(p);
     statCache.set(p, kind);
   }
   return kind;
@@ -393,11 +395,11 @@ Module.prototype._compile = function (content, filename) {
 class RetryAsESM {}
 
 Module._extensions['.js'] = function (module, filename) {
-  module._compile(binding.readFileUtf8(filename), filename);
+  module._compile(sources.readFileUtf8(filename), filename);
 };
 
 Module._extensions['.json'] = function (module, filename) {
-  const content = binding.readFileUtf8(filename);
+  const content = sources.readFileUtf8(filename);
   try {
     module.exports = JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content);
   } catch (err) {
@@ -449,7 +451,7 @@ function runMain(mainPath) {
     delete Module._cache[resolved];
     mainModule = undefined;
     process.mainModule = undefined;
-    esmLoader.detectFormat(resolved, binding.readFileUtf8(resolved), packageJson.scopeOf(resolved));
+    esmLoader.detectFormat(resolved, sources.readFileUtf8(resolved), packageJson.scopeOf(resolved));
     return esmLoader.runMainESM(resolved);
   }
   return undefined;

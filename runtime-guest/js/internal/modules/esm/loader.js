@@ -10,6 +10,8 @@
 'use strict';
 
 const path = require('path');
+// File reads go through the table of a built command (sources.js).
+const sources = require('internal/modules/sources');
 const { codes } = require('internal/errors');
 const packageJson = require('internal/modules/package_json_reader');
 const { resolveImport, pathToURL, urlToPath } = require('internal/modules/esm/resolve');
@@ -64,7 +66,7 @@ function warnTypeless(filePath, scope) {
 }
 
 function readSource(filePath) {
-  return binding.readFileUtf8(filePath);
+  return sources.readFileUtf8(filePath);
 }
 
 // ---- hooks called by QuickJS -----------------------------------------------------

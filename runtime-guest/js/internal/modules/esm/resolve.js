@@ -5,6 +5,8 @@
 'use strict';
 
 const path = require('path');
+// File reads go through the table of a built command (sources.js).
+const sources = require('internal/modules/sources');
 const { codes } = require('internal/errors');
 const packageJson = require('internal/modules/package_json_reader');
 const { isBuiltin } = require('internal/modules/builtins');
@@ -268,12 +270,12 @@ function nodeModulesDirs(fromDir) {
 // ---- import ----------------------------------------------------------------------
 
 function fileStat(p) {
-  return binding.statKind(p);
+  return sources.statKind(p);
 }
 
 function realpath(p) {
   try {
-    return binding.realpath(p);
+    return sources.realpath(p);
   } catch {
     return p;
   }
