@@ -17,9 +17,11 @@
 //!    of yours completes; [`build::build`] writes a handler as a standalone
 //!    component.
 //!
-//! Both need a tokio runtime (a multi-thread one for serving). See
-//! `host/examples/embed.rs`. Managing many tenants in one process is not
-//! part of the crate yet.
+//! 4. [`tenant_host::host_until`] hosts many tenants from a tenants.toml
+//!    (docs/HOSTING.md): routing, per-tenant limits, hot reload, metrics.
+//!
+//! They need a tokio runtime (a multi-thread one for serving). See
+//! `host/examples/embed.rs`.
 
 pub mod build;
 pub mod cache;
