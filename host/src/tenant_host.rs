@@ -380,6 +380,15 @@ impl Host {
             let _ = p.await;
         }
         let names: Vec<String> = config.tenants.iter().map(|t| t.name.clone()).collect();
+        if let Some(old) = &old {
+            for gone in old
+                .tenants
+                .iter()
+                .filter(|t| !names.iter().any(|n| n == t.name()))
+            {
+                self.metrics.set_ready(gone.name(), false);
+            }
+        }
         self.swap(config, tenants);
         for name in names {
             self.metrics.reloaded(&name);
