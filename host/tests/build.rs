@@ -136,6 +136,15 @@ try {
 }
 setTimeout(() => console.log('timer ran'), 1);
 if (process.argv.includes('fail')) throw new Error('boom at top level');
+if (process.argv.includes('readfs')) {
+  const fs = await import('node:fs');
+  try {
+    fs.readFileSync(new URL('./data.json', import.meta.url));
+    console.log('readfs ok');
+  } catch (err) {
+    console.log('readfs', err.code, err.message);
+  }
+}
 process.exitCode = process.argv.length - 2;
 "#,
         ),
@@ -285,6 +294,10 @@ fn a_built_script_runs_on_plain_wasi_as_sandnode_runs_it() {
         stdout.starts_with("argv []\nscript main.js\nenv (none)\n"),
         "{stdout}"
     );
+
+    // Module files are inside; other reads need a directory from the runner.
+    let (_, stdout, _) = run_plain(&engine, &component, &["readfs"], &[]);
+    assert!(stdout.contains("readfs ERR_ACCESS_DENIED"), "{stdout}");
 
     // A top level that throws: exit code 1 and Node's report on stderr.
     let (code, stdout, stderr) = run_plain(&engine, &component, &["fail"], &[]);
