@@ -349,3 +349,61 @@ fn build_reports_scripts_it_cannot_build() {
     assert!(run.err().contains("--kind command"), "{run:?}");
     assert!(!out.exists());
 }
+
+#[test]
+fn a_built_commonjs_script_runs_as_sandnode_runs_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("tool");
+    let files: &[(&str, &str)] = &[
+        ("package.json", "{}"),
+        (
+            "tool.js",
+            r#"'use strict';
+const conf = require('./conf.json');
+const dep = require('dep');
+const path = require('path');
+console.log(require.main === module, path.basename(__filename), path.basename(__dirname));
+console.log(conf.value, dep.name, path.basename(require.resolve('dep')));
+console.log(process.argv.length, process.argv.slice(2).join('|'));
+import('./part.mjs').then((m) => console.log('esm', m.default));
+process.on('exit', (code) => console.log('exit', code));
+if (process.argv[2] === 'exit7') process.exit(7);
+"#,
+        ),
+        ("conf.json", r#"{ "value": 42 }"#),
+        ("part.mjs", "export default 'dynamic import';\n"),
+        (
+            "node_modules/dep/package.json",
+            r#"{ "name": "dep", "exports": { ".": "./lib/main.cjs" } }"#,
+        ),
+        ("node_modules/dep/lib/main.cjs", "exports.name = 'dep';\n"),
+    ];
+    for (name, text) in files {
+        let path = root.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let main = root.join("tool.js");
+    let out = dir.path().join("tool.wasm");
+    let run = build_to(&main, &out);
+    assert_eq!(run.code(), Some(0), "{run:?}");
+    let expected: Vec<_> = [&["x", "y"][..], &["exit7"][..]]
+        .iter()
+        .map(|args| support::collect(support::sandnode().arg(&main).args(*args)))
+        .collect();
+    std::fs::remove_dir_all(&root).unwrap();
+
+    let engine = Engine::new(&wasmtime::Config::new()).unwrap();
+    let component = Component::new(&engine, std::fs::read(&out).unwrap()).unwrap();
+    for (args, expected) in [&["x", "y"][..], &["exit7"][..]].iter().zip(&expected) {
+        let (code, stdout, stderr) = run_plain(&engine, &component, args, &[]);
+        assert_eq!(stdout, expected.out(), "stderr: {stderr}");
+        assert_eq!(Some(code), expected.code());
+    }
+    assert!(
+        expected[0]
+            .out()
+            .starts_with("true tool.js tool\n42 dep main.cjs\n4 x|y\n")
+    );
+    assert_eq!(expected[1].code(), Some(7));
+}

@@ -87,7 +87,11 @@ impl Guest for Preinit {
         // `sandnode serve` pre-initialises with a launch (mode `serve`, no
         // request): the app module is imported now, into the snapshot, so
         // that no request pays for loading it (js/internal/serve.js).
-        if wasip2::cli::environment::get_arguments().len() > 1 {
+        let args = wasip2::cli::environment::get_arguments();
+        if args.len() > 1 {
+            // `sandnode build` of a script (mode `command`) only embeds its
+            // files: its run is a whole program, collected as usual.
+            let command = args[1].contains("\"mode\":\"command\"");
             let code = run_program();
             forget_host_resources();
             if code != 0 {
@@ -95,10 +99,13 @@ impl Guest for Preinit {
             }
             ENGINE.with(|e| {
                 if let Some(engine) = e.borrow().as_ref() {
-                    // A request is short: collect once now, and let it
+                    engine._runtime.run_gc();
+                    if command {
+                        return;
+                    }
+                    // A request is short: having collected once now, let it
                     // allocate this much before its first collection, which
                     // would touch (and so copy) every page of the snapshot.
-                    engine._runtime.run_gc();
                     let used = engine._runtime.memory_usage().malloc_size.max(0) as usize;
                     engine._runtime.set_gc_threshold(used + REQUEST_GC_HEADROOM);
                 }
