@@ -185,44 +185,22 @@ fn check_total(root: &Path, total: u64) -> Result<()> {
     Ok(())
 }
 
-/// Whether the entry's text declares a fetch handler: a call of
-/// `addEventListener('fetch', ...)`, or a default export next to a `fetch`
-/// method or property (`fetch(request) {`, `fetch: f`, `{ fetch }`).
-/// `--kind` overrides this guess.
+/// Whether the entry looks like a fetch handler: it calls
+/// `addEventListener('fetch', ...)`, or it has a default export (an entry
+/// script has no use for one; an app's is `{ fetch }`, or an object with a
+/// fetch method such as a router's `export default app`). `--kind`
+/// overrides this guess.
 pub fn looks_like_handler(src: &str) -> bool {
     for quote in ['\'', '"', '`'] {
         if src.contains(&format!("addEventListener({quote}fetch{quote}")) {
             return true;
         }
     }
-    if !src.contains("export default") {
-        return false;
-    }
-    let bytes = src.as_bytes();
-    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b == b'.';
-    let mut from = 0;
-    while let Some(i) = src[from..].find("fetch").map(|i| i + from) {
-        from = i + 5;
-        if i > 0 && ident(bytes[i - 1]) || bytes.get(i + 5).is_some_and(|&b| ident(b)) {
-            continue;
-        }
-        let before = src[..i].trim_end().bytes().last();
-        let after = src[i + 5..].trim_start();
-        if after.starts_with(':') {
-            return true;
-        }
-        if matches!(before, Some(b'{' | b',')) && (after.starts_with('}') || after.starts_with(','))
-        {
-            return true;
-        }
-        if let Some(params) = after.strip_prefix('(')
-            && let Some(close) = params.find(')')
-            && params[close + 1..].trim_start().starts_with('{')
-        {
-            return true;
-        }
-    }
-    false
+    src.lines().any(|line| {
+        let line = line.trim_start();
+        line.starts_with("export default")
+            || line.starts_with("export {") && line.contains(" as default")
+    })
 }
 
 #[cfg(test)]
@@ -235,19 +213,18 @@ mod tests {
             "export default { async fetch(request, env) { return new Response('x'); } };"
         ));
         assert!(looks_like_handler(
-            "const app = { fetch: handle };\nexport default app;"
+            "const app = new Router();\nexport default app;"
         ));
         assert!(looks_like_handler(
-            "function fetch() {}\nexport default { fetch };"
+            "const app = {};\nexport { app as default };"
         ));
         assert!(looks_like_handler(
             "addEventListener('fetch', (e) => e.respondWith(new Response('')));"
         ));
         assert!(!looks_like_handler("console.log(await fetch('http://x'));"));
         assert!(!looks_like_handler(
-            "export default function main() { return fetch(url).then((r) => r.text()); }"
+            "export const x = 1;\n// export default later"
         ));
-        assert!(!looks_like_handler("if (fetch(x)) { }\nexport default 1;"));
         assert!(!looks_like_handler("console.log('hello');"));
     }
 }
