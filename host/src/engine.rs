@@ -39,6 +39,25 @@ pub fn engine_config() -> Config {
     config
 }
 
+/// Core instances, memories and tables one instance of the guest component
+/// may use: its main module and the shim and fix-up modules wit-component
+/// adds (3 core instances and 1 memory today), with room to spare.
+const CORE_INSTANCES_PER_GUEST: u32 = 8;
+const MEMORIES_PER_GUEST: u32 = 2;
+const TABLES_PER_GUEST: u32 = 8;
+
+/// A pool for `slots` guest instances at once. Its totals count core
+/// instances, memories and tables, of which one guest uses several.
+fn pool_for(slots: u32) -> PoolingAllocationConfig {
+    let mut pool = PoolingAllocationConfig::default();
+    pool.total_component_instances(slots)
+        .total_core_instances(slots.saturating_mul(CORE_INSTANCES_PER_GUEST))
+        .total_memories(slots.saturating_mul(MEMORIES_PER_GUEST))
+        .total_tables(slots.saturating_mul(TABLES_PER_GUEST))
+        .total_stacks(slots);
+    pool
+}
+
 impl Runtime {
     pub async fn new() -> Result<Runtime> {
         Runtime::with_config(engine_config()).await
@@ -50,13 +69,8 @@ impl Runtime {
     /// instead of mapped and unmapped each time). `slots` bounds how many
     /// requests run at once; each memory may grow to `max_memory`.
     pub async fn pooled(slots: u32, max_memory: usize) -> Result<Runtime> {
-        let mut pool = PoolingAllocationConfig::default();
-        pool.total_component_instances(slots)
-            .total_core_instances(slots)
-            .total_memories(slots)
-            .total_tables(slots)
-            .total_stacks(slots)
-            .max_memory_size(max_memory)
+        let mut pool = pool_for(slots);
+        pool.max_memory_size(max_memory)
             // A request dirties scattered pages of the snapshot's heap. By
             // default a freed slot is reset with madvise, so the next request
             // in it takes a page fault (and a page copy) for every page it
@@ -80,13 +94,8 @@ impl Runtime {
     /// limiter), and compiled functions are shared between the tenants'
     /// snapshots through Cranelift's incremental cache (incremental.rs).
     pub async fn pooled_for_tenants(slots: u32) -> Result<Runtime> {
-        let mut pool = PoolingAllocationConfig::default();
-        pool.total_component_instances(slots)
-            .total_core_instances(slots)
-            .total_memories(slots)
-            .total_tables(slots)
-            .total_stacks(slots)
-            .max_memory_size(4 << 30);
+        let mut pool = pool_for(slots);
+        pool.max_memory_size(4 << 30);
         // Unlike `pooled`, freed slots keep no pages resident: slots pass
         // between tenants, and pages kept for one tenant's image count
         // against the host's density (bench/tenants: 4 MiB kept per slot

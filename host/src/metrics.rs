@@ -180,6 +180,19 @@ impl Metrics {
         }
     }
 
+    /// An answer the host gave itself (no instance ran): counted as a
+    /// request and, being a 5xx, an error.
+    pub fn record_answer(&self, tenant: &str, status: u16, took: std::time::Duration) {
+        self.record(
+            tenant,
+            &Report {
+                status,
+                total: took,
+                ..Report::default()
+            },
+        );
+    }
+
     pub fn overloaded(&self, tenant: &str) {
         self.overloaded.get_or_create(&Metrics::label(tenant)).inc();
     }

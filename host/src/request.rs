@@ -104,8 +104,19 @@ pub async fn handle(
         left: app.limits.max_body,
         over: body_over.clone(),
     });
-    let (resp, finished) = run_instance(app, req).await;
-    let (mut resp, mut failure) = match resp {
+    // The instance's task reports the request once it ends, with the
+    // status decided here; if this future is dropped first (the client
+    // went away), the sender goes with it and the task is aborted.
+    let (verdict_tx, verdict_rx) = tokio::sync::oneshot::channel();
+    let finish = Finish {
+        on_done: Some(on_done),
+        arrived,
+        verdict: Some(verdict_rx),
+        report: Report::default(),
+        meter: None,
+    };
+    let (answer, task) = run_instance(app, req, finish).await;
+    let (mut resp, mut failure) = match answer {
         Ok(resp) => (resp, None),
         Err((status, message)) => (error_response(status), Some(message)),
     };
@@ -115,17 +126,82 @@ pub async fn handle(
         resp = error_response(413);
         failure = Some("the request body grew larger than the limit".into());
     }
-    let status = resp.status().as_u16();
-    tokio::spawn(async move {
-        let mut report = finished.await.unwrap_or_default();
+    let _ = verdict_tx.send((resp.status().as_u16(), failure));
+    // Answered: the instance may go on (streaming the body, waitUntil).
+    task.keep_running();
+    resp
+}
+
+/// The status the client got for a request whose client left first
+/// (nginx's "client closed request").
+pub const CLIENT_GONE: u16 = 499;
+
+/// Reports one request exactly once: when its instance ends (with the
+/// status `handle` decided), or, if the instance's task is dropped
+/// (aborted because the client left), with [`CLIENT_GONE`].
+struct Finish {
+    on_done: Option<OnDone>,
+    arrived: Instant,
+    verdict: Option<tokio::sync::oneshot::Receiver<(u16, Option<String>)>>,
+    report: Report,
+    meter: Option<Arc<CpuMeter>>,
+}
+
+impl Finish {
+    async fn complete(mut self, mut report: Report) {
+        let verdict = match self.verdict.take() {
+            Some(rx) => rx.await.ok(),
+            None => None,
+        };
+        let (status, failure) =
+            verdict.unwrap_or((CLIENT_GONE, Some("the client went away".into())));
         report.status = status;
-        report.total = arrived.elapsed();
         if failure.is_some() {
             report.failure = failure;
         }
-        on_done(report);
-    });
-    resp
+        self.report = report;
+        self.report_now();
+    }
+
+    fn report_now(&mut self) {
+        if let Some(on_done) = self.on_done.take() {
+            let mut report = std::mem::take(&mut self.report);
+            report.total = self.arrived.elapsed();
+            on_done(report);
+        }
+    }
+}
+
+impl Drop for Finish {
+    fn drop(&mut self) {
+        if self.on_done.is_some() {
+            if self.report.status == 0 {
+                self.report.status = CLIENT_GONE;
+                self.report.failure = Some("the client went away before the answer".into());
+            }
+            if let Some(meter) = &self.meter {
+                self.report.cpu = meter.spent();
+            }
+            self.report_now();
+        }
+    }
+}
+
+/// The instance's task, aborted if dropped before `keep_running`.
+struct InstanceTask(Option<tokio::task::JoinHandle<()>>);
+
+impl InstanceTask {
+    fn keep_running(mut self) {
+        self.0 = None;
+    }
+}
+
+impl Drop for InstanceTask {
+    fn drop(&mut self) {
+        if let Some(task) = self.0.take() {
+            task.abort();
+        }
+    }
 }
 
 type Failure = (u16, String);
@@ -133,11 +209,12 @@ type Answer = Result<hyper::Response<HyperOutgoingBody>, Failure>;
 
 /// Instantiates and calls the handler on its own task (after the head is
 /// sent, the instance goes on writing the body and running waitUntil
-/// work). Returns the answer and the task, whose end gives the costs.
+/// work), which reports the request through `finish` when it ends.
 async fn run_instance(
     app: Arc<App>,
     req: hyper::Request<LimitedBody>,
-) -> (Answer, tokio::task::JoinHandle<Report>) {
+    mut finish: Finish,
+) -> (Answer, InstanceTask) {
     let internal = |e: wasmtime::Error| (500, format!("{e:#}"));
     let prepared = prepare_store(&app).and_then(|(mut store, meter)| {
         let request = store
@@ -147,15 +224,21 @@ async fn run_instance(
             .map_err(|e| (400, format!("{e:#}")))?;
         Ok(((store, meter), request))
     });
+    // No instance: the request is reported once `handle` has decided.
+    let no_task = |finish: Finish| {
+        drop(tokio::spawn(finish.complete(Report::default())));
+        InstanceTask(None)
+    };
     let (mut store, request, meter) = match prepared {
         Ok(((store, meter), request)) => (store, request, meter),
-        Err(failure) => return (Err(failure), tokio::spawn(async { Report::default() })),
+        Err(failure) => return (Err(failure), no_task(finish)),
     };
     let (sender, receiver) = tokio::sync::oneshot::channel();
     let outparam = match store.data_mut().http().new_response_outparam(sender) {
         Ok(o) => o,
-        Err(e) => return (Err(internal(e)), tokio::spawn(async { Report::default() })),
+        Err(e) => return (Err(internal(e)), no_task(finish)),
     };
+    finish.meter = Some(meter.clone());
     let (failed_tx, failed_rx) = tokio::sync::oneshot::channel::<Failure>();
     let timeout = app.limits.timeout;
     let task = tokio::task::spawn(async move {
@@ -183,8 +266,11 @@ async fn run_instance(
             report.failure = Some(failure.1.clone());
             let _ = failed_tx.send(failure);
         }
-        report
+        // Dropping the store here, before reporting, frees the slot.
+        drop(store);
+        finish.complete(report).await;
     });
+    let task = InstanceTask(Some(task));
     let answer = match receiver.await {
         Ok(Ok(resp)) => Ok(resp),
         Ok(Err(code)) => Err((500, format!("{code:?}"))),

@@ -426,6 +426,15 @@ impl Host {
                 );
                 pre
             }
+            Err(err) if matches!(&*tenant.app.borrow(), Loaded::Ready(_)) => {
+                // A broken edit: the snapshot that works keeps serving.
+                eprintln!(
+                    "sandnode host: tenant {:?}: the changed app could not be pre-initialised; the previous version keeps serving: {err:#}",
+                    tenant.name()
+                );
+                *tenant.key.lock().unwrap_or_else(|e| e.into_inner()) = key;
+                return;
+            }
             Err(err) => {
                 eprintln!(
                     "sandnode host: tenant {:?}: the app could not be pre-initialised, so each request imports it: {err:#}",
@@ -463,11 +472,20 @@ impl Host {
         req: hyper::Request<hyper::body::Incoming>,
     ) -> hyper::Response<HyperOutgoingBody> {
         let arrived = Instant::now();
+        // An absolute-form target names the host itself (RFC 9112 3.2.2);
+        // two Host headers are refused.
+        if req.headers().get_all(hyper::header::HOST).iter().count() > 1 {
+            return plain(400, "Bad Request: more than one Host header\n");
+        }
         let host_header = req
-            .headers()
-            .get(hyper::header::HOST)
-            .and_then(|h| h.to_str().ok())
-            .or_else(|| req.uri().host())
+            .uri()
+            .authority()
+            .map(|a| a.as_str())
+            .or_else(|| {
+                req.headers()
+                    .get(hyper::header::HOST)
+                    .and_then(|h| h.to_str().ok())
+            })
             .and_then(tenants::normalize_host)
             .unwrap_or_default();
         let line = LogLine {
@@ -485,6 +503,8 @@ impl Host {
             Some(p) => p,
             None => {
                 self.metrics.overloaded(tenant.name());
+                self.metrics
+                    .record_answer(tenant.name(), 503, arrived.elapsed());
                 self.access
                     .write(&line, tenant.name(), 503, arrived.elapsed(), None);
                 let mut resp = plain(503, "Service Unavailable: too many requests\n");
@@ -497,6 +517,8 @@ impl Host {
         };
         self.clone().reload_if_unloaded(&tenant);
         let Some(app) = tenant.ready_app(tenant.config.limits.timeout).await else {
+            self.metrics
+                .record_answer(tenant.name(), 503, arrived.elapsed());
             self.access
                 .write(&line, tenant.name(), 503, arrived.elapsed(), None);
             let mut resp = plain(503, "Service Unavailable: the app is still loading\n");
@@ -712,6 +734,16 @@ fn plain(status: u16, text: &str) -> hyper::Response<HyperOutgoingBody> {
     resp
 }
 
+/// The first line of a failure, at most 300 characters: a trap's wasm
+/// backtrace would let a tenant fill the log.
+fn short(failure: &str) -> String {
+    let line = failure.lines().next().unwrap_or("");
+    match line.char_indices().nth(300) {
+        Some((i, _)) => format!("{}...", &line[..i]),
+        None => line.to_string(),
+    }
+}
+
 /// What the access log says about the request itself.
 struct LogLine {
     method: String,
@@ -776,7 +808,7 @@ impl AccessLogger {
                 obj.insert("memory_bytes".into(), r.memory.into());
             }
             if let Some(f) = &r.failure {
-                obj.insert("error".into(), f.clone().into());
+                obj.insert("error".into(), short(f).into());
             }
         }
         let mut text = entry.to_string();

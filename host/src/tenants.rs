@@ -191,10 +191,19 @@ impl Route {
 /// Lower case, without a port; None when it is not a plausible host.
 pub fn normalize_host(h: &str) -> Option<String> {
     let h = h.trim().to_ascii_lowercase();
+    // Without a port: `name:8080`, `[::1]:8080`.
     let h = match h.rsplit_once(':') {
-        Some((name, port)) if !name.contains(':') && port.bytes().all(|b| b.is_ascii_digit()) => {
+        Some((name, port))
+            if (!name.contains(':') || (name.starts_with('[') && name.ends_with(']')))
+                && port.bytes().all(|b| b.is_ascii_digit()) =>
+        {
             name.to_string()
         }
+        _ => h,
+    };
+    // A fully qualified name's trailing dot names the same host.
+    let h = match h.strip_suffix('.') {
+        Some(name) if !name.is_empty() => name.to_string(),
         _ => h,
     };
     let name = h.strip_prefix("*.").unwrap_or(&h);
@@ -341,6 +350,11 @@ fn tenant_config(raw: RawTenant, base: &Path) -> Checked<TenantConfig> {
             app.display()
         ));
     }
+    // A symlinked app runs from where it really is (its project, its
+    // relative imports).
+    let app = app
+        .canonicalize()
+        .map_err(|e| format!("app = {:?}: {e}", raw.app))?;
     if raw.routes.is_empty() {
         return Err("routes: give at least one (HOST, HOST/PATH or /PATH)".into());
     }
@@ -494,6 +508,11 @@ mod tests {
         assert_eq!(r.score("other.com", "/api"), None);
         let any = Route::parse("/").unwrap();
         assert_eq!(any.score("x", "/anything"), Some((0, 1)));
+        assert_eq!(normalize_host("[::1]:8080").as_deref(), Some("[::1]"));
+        assert_eq!(
+            normalize_host("Example.COM.").as_deref(),
+            Some("example.com")
+        );
         let wild = Route::parse("*.example.com").unwrap();
         assert_eq!(wild.score("a.example.com", "/"), Some((1, 1)));
         assert_eq!(wild.score("example.com", "/"), None);

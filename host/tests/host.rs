@@ -492,3 +492,41 @@ fn idle_tenants_are_let_go_and_come_back_on_the_next_request() {
         r#"{"requests":1,"seen":1}"#
     );
 }
+
+#[test]
+fn the_pool_holds_max_instances_and_a_client_that_leaves_frees_its_slot() {
+    let toml = config("concurrency = 1\nqueue = 0", "")
+        .replace("watch = \"300ms\"", "watch = \"300ms\"\nmax_instances = 2");
+    let host = Host::start(&toml, 2);
+    let (addr, metrics) = (host.addr, host.metrics.unwrap());
+    let scrape = move || request_to(metrics, "localhost", "GET", "/metrics", &[]).text();
+
+    // Two instances at once fit a pool of two (each guest instance is
+    // several core instances; the pool is sized for that).
+    let slow =
+        std::thread::spawn(move || request_to(addr, "alpha.test", "GET", "/slow?ms=1500", &[]));
+    let other = std::thread::spawn(move || request_to(addr, "beta.test", "GET", "/", &[]));
+    assert_eq!(other.join().unwrap().status, 200);
+    assert_eq!(slow.join().unwrap().text(), "slow done\n");
+
+    // A client that leaves before the answer: its instance is stopped and
+    // the tenant's only slot is free again at once.
+    {
+        use std::io::Write as _;
+        let mut conn = std::net::TcpStream::connect(addr).unwrap();
+        conn.write_all(b"GET /slow?ms=20000 HTTP/1.1\r\nHost: alpha.test\r\n\r\n")
+            .unwrap();
+        let deadline = Instant::now() + support::TIMEOUT;
+        while !scrape().contains("sandnode_instances_active{tenant=\"alpha\"} 1") {
+            assert!(Instant::now() < deadline, "the request never started");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+    let deadline = Instant::now() + support::TIMEOUT;
+    while !scrape().contains("sandnode_instances_active{tenant=\"alpha\"} 0") {
+        assert!(Instant::now() < deadline, "the instance kept running");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(scrape().contains("sandnode_requests_total{tenant=\"alpha\",status=\"499\"} 1"));
+    assert_eq!(host.get("alpha.test", "/").status, 200);
+}
