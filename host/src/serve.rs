@@ -32,6 +32,12 @@ use wasmtime_wasi_http::p2::bindings::ProxyPre;
 pub const MAX_CONCURRENT: u32 = 256;
 /// A request's wall-clock budget when `--timeout` is not given.
 pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// Client connections open at once; past it, accepting waits (the kernel's
+/// backlog holds the rest), so descriptors never run out.
+pub const MAX_CONNECTIONS: usize = 10_000;
+/// How long a client may take to send a request's head (or stay idle
+/// between keep-alive requests).
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(15);
 /// How long a shutdown waits for in-flight requests.
 pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -90,12 +96,13 @@ pub async fn serve_until(
     ready(local);
 
     tokio::pin!(stop);
+    let open_connections = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let mut connections = tokio::task::JoinSet::new();
     loop {
         tokio::select! {
-            accepted = listener.accept() => {
-                let (stream, peer) = match accepted {
+            accepted = accept(&listener, &open_connections) => {
+                let (stream, peer, permit) = match accepted {
                     Ok(conn) => conn,
                     // Out of descriptors and the like: the server goes on.
                     Err(e) => {
@@ -104,7 +111,11 @@ pub async fn serve_until(
                         continue;
                     }
                 };
-                connections.spawn(connection(app.clone(), stream, peer, stop_rx.clone()));
+                let conn = connection(app.clone(), stream, peer, stop_rx.clone());
+                connections.spawn(async move {
+                    conn.await;
+                    drop(permit);
+                });
             }
             _ = &mut stop => break,
         }
@@ -275,6 +286,10 @@ pub(crate) async fn serve_connection<S>(
     let _ = stream.set_nodelay(true);
     let conn = hyper::server::conn::http1::Builder::new()
         .keep_alive(true)
+        // A client must send a request's head within this, also between
+        // keep-alive requests: slow or idle connections are closed.
+        .timer(TokioTimer)
+        .header_read_timeout(HEADER_READ_TIMEOUT)
         .serve_connection(TokioIo::new(stream), service);
     tokio::pin!(conn);
     let result = tokio::select! {
@@ -312,4 +327,57 @@ fn log_request(report: request::Report) {
 fn timing() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *ON.get_or_init(|| std::env::var_os("SANDNODE_TIMING").is_some())
+}
+
+/// Accepts a connection once fewer than `MAX_CONNECTIONS` are open; the
+/// permit is held for the connection's life.
+pub(crate) async fn accept(
+    listener: &TcpListener,
+    open: &Arc<tokio::sync::Semaphore>,
+) -> std::io::Result<(
+    tokio::net::TcpStream,
+    SocketAddr,
+    tokio::sync::OwnedSemaphorePermit,
+)> {
+    let permit = open
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(|_| std::io::Error::other("the connection limit was closed"))?;
+    let (stream, peer) = listener.accept().await?;
+    Ok((stream, peer, permit))
+}
+
+/// hyper's timer on tokio's clock (for the header read timeout).
+#[derive(Clone, Copy)]
+struct TokioTimer;
+
+struct TokioSleep(std::pin::Pin<Box<tokio::time::Sleep>>);
+
+impl std::future::Future for TokioSleep {
+    type Output = ();
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<()> {
+        self.0.as_mut().poll(cx)
+    }
+}
+
+impl hyper::rt::Sleep for TokioSleep {}
+
+impl hyper::rt::Timer for TokioTimer {
+    fn sleep(&self, duration: Duration) -> std::pin::Pin<Box<dyn hyper::rt::Sleep>> {
+        Box::pin(TokioSleep(Box::pin(tokio::time::sleep(duration))))
+    }
+
+    fn sleep_until(
+        &self,
+        deadline: std::time::Instant,
+    ) -> std::pin::Pin<Box<dyn hyper::rt::Sleep>> {
+        Box::pin(TokioSleep(Box::pin(tokio::time::sleep_until(
+            deadline.into(),
+        ))))
+    }
 }

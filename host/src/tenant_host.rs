@@ -281,12 +281,13 @@ pub async fn host_until(
     ready(local, metrics_local);
 
     tokio::pin!(stop);
+    let open_connections = Arc::new(Semaphore::new(serve::MAX_CONNECTIONS));
     let (stop_tx, stop_rx) = watch::channel(false);
     let mut connections = tokio::task::JoinSet::new();
     loop {
         tokio::select! {
-            accepted = listener.accept() => {
-                let (stream, peer) = match accepted {
+            accepted = serve::accept(&listener, &open_connections) => {
+                let (stream, peer, permit) = match accepted {
                     Ok(conn) => conn,
                     Err(e) => {
                         eprintln!("sandnode host: accept failed: {e}");
@@ -299,7 +300,11 @@ pub async fn host_until(
                     let host = host.clone();
                     async move { Ok::<_, std::convert::Infallible>(host.handle(req).await) }
                 });
-                connections.spawn(serve::serve_connection(stream, peer, service, stop_rx.clone(), "sandnode host"));
+                let conn = serve::serve_connection(stream, peer, service, stop_rx.clone(), "sandnode host");
+                connections.spawn(async move {
+                    conn.await;
+                    drop(permit);
+                });
             }
             _ = &mut stop => break,
         }
