@@ -427,24 +427,7 @@ fn default_preopens(mode: Mode, payload: &str, cwd: &Path) -> Vec<Preopen> {
         }
         _ => cwd.to_path_buf(),
     };
-    let root = project_root(&start);
-    let mut preopens = vec![Preopen {
-        guest: root.to_string_lossy().into_owned(),
-        host: root.clone(),
-        writable: false,
-    }];
-    // Symlinked project directories are also reachable by their real path,
-    // which is what the module loader resolves to.
-    if let Ok(real) = root.canonicalize()
-        && real != root
-    {
-        preopens.push(Preopen {
-            guest: real.to_string_lossy().into_owned(),
-            host: real,
-            writable: false,
-        });
-    }
-    preopens
+    crate::launch::project_preopens(&project_root(&start))
 }
 
 #[cfg(test)]

@@ -139,6 +139,27 @@ pub fn project_root(start: &Path) -> PathBuf {
     }
 }
 
+/// Read-only preopens of a project directory: by its path and, when that
+/// goes through a symlink, also by its real path, which is what the module
+/// loader resolves to.
+pub fn project_preopens(root: &Path) -> Vec<Preopen> {
+    let mut preopens = vec![Preopen {
+        guest: root.to_string_lossy().into_owned(),
+        host: root.to_path_buf(),
+        writable: false,
+    }];
+    if let Ok(real) = root.canonicalize()
+        && real != root
+    {
+        preopens.push(Preopen {
+            guest: real.to_string_lossy().into_owned(),
+            host: real,
+            writable: false,
+        });
+    }
+    preopens
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

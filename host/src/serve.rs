@@ -41,16 +41,21 @@ pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(15);
 /// How long a shutdown waits for in-flight requests.
 pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Serves until SIGTERM or SIGINT; returns the exit code.
-pub async fn serve(runtime: &Runtime, launch: &Launch) -> Result<i32> {
+/// Completes at the first SIGTERM or SIGINT: a server's cue to drain.
+pub fn shutdown_signal() -> Result<impl std::future::Future<Output = ()>> {
     let mut term = signal(SignalKind::terminate())?;
     let mut int = signal(SignalKind::interrupt())?;
-    let stop = async move {
+    Ok(async move {
         tokio::select! {
             _ = term.recv() => {}
             _ = int.recv() => {}
         }
-    };
+    })
+}
+
+/// Serves until SIGTERM or SIGINT; returns the exit code.
+pub async fn serve(runtime: &Runtime, launch: &Launch) -> Result<i32> {
+    let stop = shutdown_signal()?;
     serve_until(
         runtime,
         launch,

@@ -187,15 +187,7 @@ pub fn parse_args(args: &[String]) -> Result<HostArgs> {
 
 /// Runs `sandnode host` until SIGTERM or SIGINT; returns the exit code.
 pub async fn host(args: HostArgs) -> Result<i32> {
-    use tokio::signal::unix::{SignalKind, signal};
-    let mut term = signal(SignalKind::terminate())?;
-    let mut int = signal(SignalKind::interrupt())?;
-    let stop = async move {
-        tokio::select! {
-            _ = term.recv() => {}
-            _ = int.recv() => {}
-        }
-    };
+    let stop = serve::shutdown_signal()?;
     let override_listen = |mut addr: SocketAddr| {
         if let Some(p) = args.port {
             addr.set_port(p);

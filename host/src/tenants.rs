@@ -5,7 +5,7 @@
 //! a message that names the tenant and the key, and a running host keeps
 //! its old configuration. docs/HOSTING.md documents the format.
 
-use crate::launch::{Launch, Mode, Preopen, project_root};
+use crate::launch::{Launch, Mode, project_preopens, project_root};
 use crate::limits::{self, Limits};
 use crate::policy::{self, NetPolicy};
 use crate::request::RequestLimits;
@@ -460,20 +460,7 @@ fn tenant_launch(
 ) -> Launch {
     let dir = app.parent().unwrap_or(Path::new("/"));
     let root = project_root(dir);
-    let mut preopens = vec![Preopen {
-        guest: root.to_string_lossy().into_owned(),
-        host: root.clone(),
-        writable: false,
-    }];
-    if let Ok(real) = root.canonicalize()
-        && real != root
-    {
-        preopens.push(Preopen {
-            guest: real.to_string_lossy().into_owned(),
-            host: real,
-            writable: false,
-        });
-    }
+    let preopens = project_preopens(&root);
     Launch {
         exec_path: "sandnode".into(),
         mode: Mode::Serve,

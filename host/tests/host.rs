@@ -7,7 +7,6 @@ mod http_client;
 mod support;
 
 use http_client::{Reply, request_to};
-use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
@@ -72,16 +71,7 @@ impl Host {
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn sandnode host");
-        let (tx, rx) = mpsc::channel();
-        let stderr = child.stderr.take().unwrap();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
+        let rx = http_client::stderr_lines(&mut child);
         let deadline = Instant::now() + 5 * support::TIMEOUT;
         let (mut addr, mut metrics, mut ready) = (None, None, 0);
         while addr.is_none() || ready < tenants {

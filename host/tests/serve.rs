@@ -6,7 +6,6 @@ mod support;
 
 use http_client::{Reply, request};
 
-use std::io::{BufRead, BufReader};
 use std::net::{SocketAddr, TcpStream};
 use std::path::PathBuf;
 use std::process::{Child, Stdio};
@@ -41,16 +40,7 @@ impl Server {
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn sandnode serve");
-        let (tx, rx) = mpsc::channel();
-        let stderr = child.stderr.take().unwrap();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
+        let rx = http_client::stderr_lines(&mut child);
         // Making the app's snapshot compiles the guest: allow for a slow
         // machine.
         let deadline = Instant::now() + 5 * support::TIMEOUT;
