@@ -216,6 +216,9 @@ pub fn plan(cli: Cli) -> Result<Launch> {
             timeout: cli.timeout,
         },
         listen,
+        // `sandnode serve`'s pool keeps written pages (not `build`'s
+        // component, which other hosts run).
+        resident_heap: mode == Mode::Serve && build_out.is_none(),
         build_out,
     })
 }

@@ -59,11 +59,16 @@ pub struct Launch {
     pub listen: Option<std::net::SocketAddr>,
     /// Where `sandnode build` writes the component (mode Serve only).
     pub build_out: Option<PathBuf>,
+    /// The host keeps the pages a served instance wrote resident between
+    /// requests (`engine::Runtime::pooled`): the guest then writes its whole
+    /// heap once per request, so that those pages form one run that the
+    /// pool copies back instead of faulting in (runtime-guest/src/serve.rs).
+    pub resident_heap: bool,
 }
 
 impl Launch {
     pub fn guest_args(&self) -> Vec<String> {
-        let launch = serde_json::json!({
+        let mut launch = serde_json::json!({
             "mode": self.mode.as_str(),
             "payload": self.payload,
             "cwd": self.cwd.to_string_lossy(),
@@ -74,6 +79,9 @@ impl Launch {
             "stderrSize": terminal_size(libc::STDERR_FILENO),
             "grants": self.grants_json(),
         });
+        if self.resident_heap {
+            launch["residentHeap"] = serde_json::Value::Bool(true);
+        }
         let mut args = Vec::with_capacity(2 + self.user_args.len());
         args.push(self.exec_path.clone());
         args.push(launch.to_string());

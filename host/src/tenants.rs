@@ -477,6 +477,9 @@ fn tenant_launch(
         },
         listen: None,
         build_out: None,
+        // Slots pass between tenants and keep nothing resident (density:
+        // see engine::Runtime::pooled_for_tenants).
+        resident_heap: false,
     }
 }
 

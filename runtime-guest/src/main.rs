@@ -92,6 +92,7 @@ impl Guest for Preinit {
             // `sandnode build` of a script (mode `command`) only embeds its
             // files: its run is a whole program, collected as usual.
             let command = args[1].contains("\"mode\":\"command\"");
+            serve::keep_heap_resident(args[1].contains("\"residentHeap\":true"));
             let code = run_program();
             forget_host_resources();
             if code != 0 {

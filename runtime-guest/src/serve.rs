@@ -18,6 +18,7 @@
 
 use rquickjs::{Array, Ctx, Object, Result, TypedArray, Value};
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicBool, Ordering};
 use wasip2::http::types::{
     ErrorCode, Fields, IncomingBody, IncomingRequest, Method, OutgoingBody, OutgoingResponse,
     ResponseOutparam, Scheme,
@@ -57,6 +58,9 @@ pub struct Handler;
 
 impl wasip2::exports::http::incoming_handler::Guest for Handler {
     fn handle(request: IncomingRequest, outparam: ResponseOutparam) {
+        if RESIDENT_HEAP.load(Ordering::Relaxed) {
+            write_whole_heap();
+        }
         let out_id = crate::io::alloc_ids(1);
         EXCHANGE.with(|e| {
             *e.borrow_mut() = Some(Exchange {
@@ -70,6 +74,48 @@ impl wasip2::exports::http::incoming_handler::Guest for Handler {
         });
         crate::run_program();
         settle();
+    }
+}
+
+/// Set at pre-initialisation, so kept in the snapshot: whether the host
+/// keeps the pages an instance wrote resident for the next instance in its
+/// slot (`sandnode serve`; see `write_whole_heap`).
+static RESIDENT_HEAP: AtomicBool = AtomicBool::new(false);
+
+pub fn keep_heap_resident(resident: bool) {
+    RESIDENT_HEAP.store(resident, Ordering::Relaxed);
+}
+
+unsafe extern "C" {
+    /// Where the linker put the start of the heap, after the stack and the
+    /// static data.
+    static __heap_base: u8;
+}
+
+const HOST_PAGE: usize = 4096;
+
+/// Writes every page of the heap (each byte written is the one read).
+///
+/// Why: a request writes a few hundred pages scattered over the snapshot's
+/// heap, reference counts mostly. wasmtime's pool resets a slot by finding
+/// the pages written (PAGEMAP_SCAN) and copying them back from the image,
+/// which keeps them mapped and writable for the next instance; but it only
+/// takes the first 32 runs of written pages and unmaps the rest, so most
+/// pages went back to copy-on-write and every request took ~150 page faults,
+/// each with a TLB shootdown across cores: half of the server's CPU. Once the
+/// whole heap has been written it is one run: the reset copies it back
+/// (a memcpy of a few MiB), the next instance in the slot faults on nothing,
+/// and these writes are plain stores. bench/edge: about 2.5x req/s.
+fn write_whole_heap() {
+    // Only the symbol's address is taken (which needs no `unsafe`).
+    let start = (&raw const __heap_base as usize).next_multiple_of(HOST_PAGE);
+    let end = core::arch::wasm32::memory_size(0).saturating_mul(65536);
+    for page in (start..end).step_by(HOST_PAGE) {
+        let byte = page as *mut u8;
+        // SAFETY: the address is inside linear memory (below its size) and
+        // not null; the guest is single-threaded, and the byte written back
+        // is the one just read, so no value changes.
+        unsafe { byte.write_volatile(byte.read_volatile()) };
     }
 }
 
