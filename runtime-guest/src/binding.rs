@@ -131,6 +131,15 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             compile_function(&ctx, &src, &filename, &params)
         }
     );
+    func!(
+        "compileBuiltin",
+        |ctx: Ctx<'js>, src: String, filename: String, params: String| {
+            crate::compile::compile_builtin(&ctx, &src, &filename, &params)
+        }
+    );
+    func!("isBytecodeFunction", |value: Value<'js>| -> bool {
+        crate::compile::is_bytecode_function(&value)
+    });
     func!("builtinSource", |id: String| -> Option<&'static str> {
         crate::builtins::source(&id)
     });

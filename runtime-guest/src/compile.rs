@@ -5,6 +5,7 @@
 
 use rquickjs::{Ctx, Error, FromJs, Function, Result, Value, qjs};
 use std::ffi::CString;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 pub fn compile_function<'js>(
     ctx: &Ctx<'js>,
@@ -12,6 +13,11 @@ pub fn compile_function<'js>(
     filename: &str,
     params: &str,
 ) -> Result<Function<'js>> {
+    let value = eval_global(ctx, wrap(body, params), filename)?;
+    Function::from_js(ctx, value)
+}
+
+fn wrap(body: &str, params: &str) -> String {
     let body = strip_shebang(body);
     let mut source = String::with_capacity(body.len() + params.len() + 32);
     source.push_str("(function (");
@@ -22,8 +28,75 @@ pub fn compile_function<'js>(
     source.push_str(") {");
     source.push_str(body);
     source.push_str("\n})");
-    let value = eval_global(ctx, source, filename)?;
+    source
+}
+
+/// `compile_function` for sandnode's own modules (js/), without their
+/// source text. QuickJS keeps a copy of every function's text, for
+/// `toString`, and a module's nested functions each copy theirs again: for
+/// the built-ins a program starts with that was a third of the heap, which
+/// every instance carries and every served request copies back. Round-
+/// tripping the compiled script through QuickJS's bytecode writer with
+/// `JS_WRITE_OBJ_STRIP_SOURCE` drops the texts and keeps the line tables, so
+/// stack traces are unchanged; `toString` of a built-in function then says
+/// `[native code]`, as it does in browsers (`isBytecodeFunction` lets
+/// util.inspect still tell a built-in class from a function).
+pub fn compile_builtin<'js>(
+    ctx: &Ctx<'js>,
+    body: &str,
+    filename: &str,
+    params: &str,
+) -> Result<Function<'js>> {
+    let flags = qjs::JS_EVAL_TYPE_GLOBAL | qjs::JS_EVAL_FLAG_COMPILE_ONLY;
+    let script = eval_raw(ctx, wrap(body, params), filename, flags)?;
+    let raw_ctx = ctx.as_raw().as_ptr();
+    let write_flags = (qjs::JS_WRITE_OBJ_BYTECODE | qjs::JS_WRITE_OBJ_STRIP_SOURCE) as i32;
+    let mut len = 0;
+    // SAFETY: `script` is a compiled script we own; it is freed once
+    // written. The buffer QuickJS allocates is freed with its allocator
+    // after it has been read back (the reader copies what it keeps).
+    let stripped = unsafe {
+        let bytes = qjs::JS_WriteObject(raw_ctx, &mut len, script, write_flags);
+        qjs::JS_FreeValue(raw_ctx, script);
+        if bytes.is_null() {
+            return Err(Error::Exception);
+        }
+        let read = qjs::JS_ReadObject(raw_ctx, bytes, len as _, qjs::JS_READ_OBJ_BYTECODE as i32);
+        qjs::js_free(raw_ctx, bytes.cast());
+        read
+    };
+    // SAFETY: a tag check on a value we own; running the script consumes it.
+    let value = unsafe {
+        if qjs::JS_IsException(stripped) {
+            return Err(Error::Exception);
+        }
+        qjs::JS_EvalFunction(raw_ctx, stripped)
+    };
+    // SAFETY: as above; the result is handed to rquickjs exactly once.
+    if unsafe { qjs::JS_IsException(value) } {
+        return Err(Error::Exception);
+    }
+    let value = unsafe { Value::from_raw(ctx.clone(), value) };
+    remember_bytecode_class(&value);
     Function::from_js(ctx, value)
+}
+
+/// QuickJS's class id of functions compiled from JS (its enum is private,
+/// so it is read off the first built-in compiled).
+static BYTECODE_CLASS: AtomicU32 = AtomicU32::new(0);
+
+fn remember_bytecode_class(function: &Value<'_>) {
+    // SAFETY: reads the class id of a live value.
+    let id = unsafe { qjs::JS_GetClassID(function.as_raw()) };
+    BYTECODE_CLASS.store(id, Ordering::Relaxed);
+}
+
+/// Whether `value` is a function compiled from JS (not one of QuickJS's C
+/// functions, which also say `[native code]`).
+pub fn is_bytecode_function(value: &Value<'_>) -> bool {
+    let class = BYTECODE_CLASS.load(Ordering::Relaxed);
+    // SAFETY: reads the class id of a live value.
+    class != 0 && value.is_function() && unsafe { qjs::JS_GetClassID(value.as_raw()) } == class
 }
 
 /// Runs `code` as a classic script in the global scope (for -e, -p and

@@ -32,7 +32,7 @@ function requireBuiltin(id) {
   const mod = { id, exports: {}, loaded: false };
   builtinCache.set(id, mod);
   try {
-    const fn = binding.compileFunction(source, `node:${id}`, 'exports, require, module, binding');
+    const fn = binding.compileBuiltin(source, `node:${id}`, 'exports, require, module, binding');
     fn.call(mod.exports, mod.exports, requireBuiltin, mod, binding);
   } catch (err) {
     // A built-in that failed to load (out of memory, say) is tried afresh

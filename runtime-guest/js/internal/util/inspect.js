@@ -1111,7 +1111,9 @@ function isError(value) {
 // ---- functions -------------------------------------------------------------------
 
 // Whether a function is a class, judged from its source text, which starts
-// with the `class` keyword for classes and only for them.
+// with the `class` keyword for classes and only for them. sandnode's own
+// modules are kept without source (runtime-guest/src/compile.rs): of their
+// functions, only classes have a read-only `prototype`.
 function isClassSource(fn) {
   let source;
   try {
@@ -1119,7 +1121,9 @@ function isClassSource(fn) {
   } catch {
     return false;
   }
-  return /^class(?=[\s{/])/.test(source);
+  if (/^class(?=[\s{/])/.test(source)) return true;
+  return source.endsWith('[native code]\n}') && binding.isBytecodeFunction(fn) &&
+    Object.getOwnPropertyDescriptor(fn, 'prototype')?.writable === false;
 }
 
 function getFunctionBase(value, constructor, tag) {
