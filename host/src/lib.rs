@@ -38,6 +38,7 @@ pub mod run;
 pub mod serve;
 pub mod signals;
 pub mod tenant_host;
+pub mod tenant_output;
 pub mod tenants;
 pub mod tls;
 

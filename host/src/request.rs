@@ -21,6 +21,7 @@
 use crate::launch::Launch;
 use crate::limits::{LimitExceeded, thread_cpu_time};
 use crate::run::{GuestState, wasi_builder};
+use crate::tenant_output::{Stdio, TenantOutput};
 use crate::tls::TlsSetup;
 use http_body_util::BodyExt as _;
 use std::pin::Pin;
@@ -56,6 +57,10 @@ pub struct App {
     pub launch: Launch,
     pub limits: RequestLimits,
     pub tls: Arc<TlsSetup>,
+    /// `sandnode host`: the tenant whose name marks each line its
+    /// instances print (tenant_output.rs). None: output goes to the host's
+    /// stdout and stderr as it is.
+    pub tenant: Option<Arc<str>>,
 }
 
 /// What one request cost and how it ended, given to the caller's
@@ -285,9 +290,13 @@ async fn run_instance(
 /// A store for one request, its deadlines armed.
 fn prepare_store(app: &App) -> Result<(Store<GuestState>, Arc<CpuMeter>), Failure> {
     let launch = &app.launch;
-    let ctx = wasi_builder(launch)
-        .map_err(|e| (500, format!("{e:#}")))?
-        .build();
+    let mut builder = wasi_builder(launch).map_err(|e| (500, format!("{e:#}")))?;
+    if let Some(tenant) = &app.tenant {
+        builder
+            .stdout(TenantOutput::new(tenant, Stdio::Stdout))
+            .stderr(TenantOutput::new(tenant, Stdio::Stderr));
+    }
+    let ctx = builder.build();
     let state = GuestState::with_net(ctx, app.limits.max_memory, launch.net.clone())
         .with_tls_shared(app.tls.clone())
         .with_subrequest_limit(app.limits.subrequests);

@@ -96,6 +96,7 @@ pub async fn serve_until(
             subrequests: None,
         },
         tls: Arc::new(TlsSetup::from_env()),
+        tenant: None,
     });
     let _ticker = EpochTicker::start(runtime.engine.clone());
     ready(local);

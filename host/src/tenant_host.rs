@@ -458,6 +458,7 @@ impl Host {
             launch: tenant.config.launch.clone(),
             limits: tenant.config.limits,
             tls: self.tls.clone(),
+            tenant: Some(tenant.name().into()),
         };
         tenant.app.send_replace(Loaded::Ready(Arc::new(app)));
         self.metrics.set_ready(tenant.name(), true);

@@ -53,6 +53,9 @@ struct Host {
     addr: SocketAddr,
     metrics: Option<SocketAddr>,
     log: mpsc::Receiver<String>,
+    /// The host's stdout (the access log, unless the config moves it, and
+    /// the tenants' marked output).
+    out: mpsc::Receiver<String>,
     _dir: tempfile::TempDir,
     config: PathBuf,
 }
@@ -67,11 +70,12 @@ impl Host {
         let mut child = support::sandnode()
             .args(["host", "--config"])
             .arg(&config)
-            .stdout(Stdio::null())
+            .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn sandnode host");
         let rx = http_client::stderr_lines(&mut child);
+        let out = http_client::lines_of(child.stdout.take().expect("stdout is piped"));
         let deadline = Instant::now() + 5 * support::TIMEOUT;
         let (mut addr, mut metrics, mut ready) = (None, None, 0);
         while addr.is_none() || ready < tenants {
@@ -97,6 +101,7 @@ impl Host {
             addr: addr.unwrap(),
             metrics,
             log: rx,
+            out,
             _dir: dir,
             config,
         }
@@ -106,17 +111,21 @@ impl Host {
         request_to(self.addr, host, "GET", path, &[])
     }
 
-    /// Waits for a line of the log that contains `text`.
+    /// Waits for a line of the log (stderr) that contains `text`.
     fn wait_for_log(&self, text: &str) -> String {
-        let deadline = Instant::now() + 3 * support::TIMEOUT;
-        loop {
-            let line = self
-                .log
-                .recv_timeout(deadline.saturating_duration_since(Instant::now()))
-                .unwrap_or_else(|_| panic!("the host never logged {text:?}"));
-            if line.contains(text) {
-                return line;
-            }
+        wait_for_line(&self.log, text)
+    }
+}
+
+/// Waits for a line of `lines` that contains `text`.
+fn wait_for_line(lines: &mpsc::Receiver<String>, text: &str) -> String {
+    let deadline = Instant::now() + 3 * support::TIMEOUT;
+    loop {
+        let line = lines
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .unwrap_or_else(|_| panic!("the host never printed {text:?}"));
+        if line.contains(text) {
+            return line;
         }
     }
 }
@@ -388,6 +397,41 @@ fn metrics_and_access_logs_describe_each_tenant() {
     }
     let unrouted = lines.iter().find(|l| l["tenant"] == "-").unwrap();
     assert_eq!(unrouted["status"], 404);
+}
+
+#[test]
+fn tenant_output_is_marked_with_the_tenant_name() {
+    let host = Host::start(&config("", ""), 2);
+    assert_eq!(host.get("alpha.test", "/print").status, 200);
+    // stdout holds the access log (JSON lines) and alpha's own lines, each
+    // marked, even the one that imitates an access-log line and the last
+    // one, which had no newline.
+    let mut marked = Vec::new();
+    let mut logged = false;
+    while marked.len() < 4 || !logged {
+        let line = wait_for_line(&host.out, "");
+        if line.starts_with('{') {
+            let entry: serde_json::Value = serde_json::from_str(&line).expect("an access-log line");
+            assert_eq!(entry["tenant"], "alpha", "{line}");
+            logged = true;
+        } else {
+            assert!(
+                line.starts_with("[alpha] "),
+                "unmarked stdout line: {line:?}"
+            );
+            marked.push(line);
+        }
+    }
+    assert_eq!(
+        marked,
+        [
+            "[alpha] out one",
+            "[alpha] out two",
+            r#"[alpha] {"tenant":"beta","status":200}"#,
+            "[alpha] no newline",
+        ]
+    );
+    assert_eq!(host.wait_for_log("err line"), "[alpha] err line");
 }
 
 #[test]

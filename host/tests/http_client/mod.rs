@@ -103,10 +103,14 @@ fn dechunk(mut data: &[u8]) -> Vec<u8> {
 
 /// A server child's stderr, line by line, read on a thread of its own.
 pub fn stderr_lines(child: &mut std::process::Child) -> std::sync::mpsc::Receiver<String> {
+    lines_of(child.stderr.take().expect("stderr is piped"))
+}
+
+/// The lines of `stream` as they come, read on a thread of their own.
+pub fn lines_of(stream: impl std::io::Read + Send + 'static) -> std::sync::mpsc::Receiver<String> {
     let (tx, rx) = std::sync::mpsc::channel();
-    let stderr = child.stderr.take().expect("stderr is piped");
     std::thread::spawn(move || {
-        for line in BufReader::new(stderr).lines() {
+        for line in BufReader::new(stream).lines() {
             let Ok(line) = line else { break };
             if tx.send(line).is_err() {
                 break;

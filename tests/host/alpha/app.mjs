@@ -48,6 +48,12 @@ export default {
         }
         return Response.json(results);
       }
+      case '/print':
+        console.log('out one\nout two');
+        console.log('{"tenant":"beta","status":200}');
+        console.error('err line');
+        process.stdout.write('no newline');
+        return new Response('printed\n');
       case '/nope':
         return new Response('no such page\n', { status: 404 });
       default:
