@@ -115,9 +115,10 @@ impl State {
     }
 
     fn route(&self, host: &str, path: &str) -> Option<Arc<Tenant>> {
+        let path = crate::tenants::canonical_path(path);
         self.routes
             .iter()
-            .filter_map(|(route, i)| route.score(host, path).map(|s| (s, *i)))
+            .filter_map(|(route, i)| route.score(host, &path).map(|s| (s, *i)))
             .max_by_key(|(score, _)| *score)
             .map(|(_, i)| self.tenants[i].clone())
     }

@@ -157,7 +157,7 @@ impl Route {
             Some(h) => Some(normalize_host(h).ok_or_else(|| format!("{s:?}: bad host {h:?}"))?),
             None => None,
         };
-        let mut prefix = path.trim_end_matches('/').to_string();
+        let mut prefix = canonical_path(path.trim_end_matches('/')).into_owned();
         if prefix.is_empty() {
             prefix.push('/');
         }
@@ -166,6 +166,7 @@ impl Route {
 
     /// How well this route matches, when it does: more specific hosts
     /// first (exact, then wildcard, then any), then longer prefixes.
+    /// `path` is in `canonical_path` form.
     pub fn score(&self, host: &str, path: &str) -> Option<(u8, usize)> {
         let host_rank = match &self.host {
             None => 0,
@@ -186,6 +187,44 @@ impl Route {
                 && matches!(path.as_bytes().get(self.prefix.len()), None | Some(b'/')));
         on_boundary.then_some((host_rank, self.prefix.len()))
     }
+}
+
+/// A path in the one form routes and request paths are compared in:
+/// percent-encoded as clients send it (RFC 3986), with upper-case hex
+/// digits. A route written `/café` and a request for `/caf%c3%a9` or
+/// `/caf%C3%A9` then meet. Bytes that are valid in a request path stay as
+/// they are, `%XX` escapes stay escapes (an encoded `/` is no separator).
+pub fn canonical_path(path: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = path.as_bytes();
+    let plain = |b: u8| b.is_ascii_graphic() && !b"\"<>\\^`{|}".contains(&b);
+    let needs_work = bytes.iter().enumerate().any(|(i, &b)| {
+        !plain(b) || (b == b'%' && bytes[i + 1..].iter().take(2).any(u8::is_ascii_lowercase))
+    });
+    if !needs_work {
+        return std::borrow::Cow::Borrowed(path);
+    }
+    let mut out = String::with_capacity(path.len() + 16);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let escape = b == b'%'
+            && bytes.len() > i + 2
+            && bytes[i + 1].is_ascii_hexdigit()
+            && bytes[i + 2].is_ascii_hexdigit();
+        if escape {
+            out.push('%');
+            out.push(bytes[i + 1].to_ascii_uppercase() as char);
+            out.push(bytes[i + 2].to_ascii_uppercase() as char);
+            i += 3;
+        } else if plain(b) {
+            out.push(b as char);
+            i += 1;
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+            i += 1;
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Lower case, without a port; None when it is not a plausible host.
@@ -510,6 +549,21 @@ mod tests {
         for bad in ["", "http://x.com", "/a?b", "bad host/", "*./x"] {
             assert!(Route::parse(bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn route_paths_meet_request_paths_however_encoded() {
+        let r = Route::parse("/café").unwrap();
+        assert_eq!(r.prefix, "/caf%C3%A9");
+        for sent in ["/caf%C3%A9", "/caf%c3%a9/menu"] {
+            assert!(r.score("h", &canonical_path(sent)).is_some(), "{sent}");
+        }
+        assert_eq!(r.score("h", &canonical_path("/cafe")), None);
+        assert_eq!(canonical_path("/a b%2f%zz"), "/a%20b%2F%zz");
+        assert!(matches!(
+            canonical_path("/plain/path"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
