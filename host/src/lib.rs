@@ -31,6 +31,7 @@ pub mod incremental;
 pub mod launch;
 pub mod limits;
 pub mod metrics;
+pub mod origin;
 pub mod policy;
 pub mod preinit;
 pub mod request;

@@ -20,10 +20,11 @@
 
 use crate::launch::Launch;
 use crate::limits::{LimitExceeded, thread_cpu_time};
+use crate::origin::{self, BufferError, Origin};
 use crate::run::{GuestState, wasi_builder};
 use crate::tenant_output::{Stdio, TenantOutput};
 use crate::tls::TlsSetup;
-use http_body_util::BodyExt as _;
+use http_body_util::BodyExt;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -32,8 +33,8 @@ use std::time::{Duration, Instant};
 use wasmtime::{Engine, Store, UpdateDeadline};
 use wasmtime_wasi_http::WasiHttpView as _;
 use wasmtime_wasi_http::p2::bindings::ProxyPre;
-use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
-use wasmtime_wasi_http::p2::body::HyperOutgoingBody;
+use wasmtime_wasi_http::p2::bindings::http::types::{ErrorCode, Scheme};
+use wasmtime_wasi_http::p2::body::{HyperIncomingBody, HyperOutgoingBody};
 
 /// How often the engine's epoch advances: how late a computing guest
 /// notices a deadline, and how long it may hold a thread between yields.
@@ -61,6 +62,9 @@ pub struct App {
     /// instances print (tenant_output.rs). None: output goes to the host's
     /// stdout and stderr as it is.
     pub tenant: Option<Arc<str>>,
+    /// Where a request goes when the handler throws after
+    /// `ctx.passThroughOnException()` (origin.rs). None: a 500.
+    pub origin: Option<Origin>,
 }
 
 /// What one request cost and how it ended, given to the caller's
@@ -104,11 +108,37 @@ pub async fn handle(
         return error_response(413);
     }
     let body_over = Arc::new(AtomicBool::new(false));
+    // With an origin, the body is kept whole for it, so never unbounded.
+    let limit = match app.origin {
+        Some(_) => Some(app.limits.max_body.unwrap_or(origin::BUFFER_LIMIT)),
+        None => app.limits.max_body,
+    };
     let req = req.map(|body| LimitedBody {
         inner: body,
-        left: app.limits.max_body,
+        left: limit,
         over: body_over.clone(),
     });
+    let (req, replay) = match app.origin {
+        None => (req.map(BodyExt::boxed_unsync), None),
+        Some(_) => match origin::buffer(req).await {
+            Ok((req, replay)) => (req, Some(replay)),
+            Err(refused) => {
+                let (status, failure) = match refused {
+                    BufferError::TooLarge => {
+                        (413, "the request body is larger than the limit".into())
+                    }
+                    BufferError::Broken(why) => (400, format!("the request body broke off: {why}")),
+                };
+                on_done(Report {
+                    status,
+                    total: arrived.elapsed(),
+                    failure: Some(failure),
+                    ..Report::default()
+                });
+                return error_response(status);
+            }
+        },
+    };
     // The instance's task reports the request once it ends, with the
     // status decided here; if this future is dropped first (the client
     // went away), the sender goes with it and the task is aborted.
@@ -120,10 +150,26 @@ pub async fn handle(
         report: Report::default(),
         meter: None,
     };
-    let (answer, task) = run_instance(app, req, finish).await;
+    let (answer, task) = run_instance(app.clone(), req, finish).await;
     let (mut resp, mut failure) = match answer {
-        Ok(resp) => (resp, None),
-        Err((status, message)) => (error_response(status), Some(message)),
+        Answer::Response(resp) => (resp, None),
+        Answer::Failed((status, message)) => (error_response(status), Some(message)),
+        Answer::PassThrough => match (&app.origin, replay) {
+            (Some(to), Some(replay)) => {
+                match origin::forward(to, &app.tls, replay, app.limits.timeout).await {
+                    Ok(resp) => (resp, None),
+                    Err(message) => (error_response(502), Some(message)),
+                }
+            }
+            _ => (
+                error_response(500),
+                Some(
+                    "the handler threw after passThroughOnException(), and this app has no \
+                     origin to pass the request to"
+                        .into(),
+                ),
+            ),
+        },
     };
     // The body outgrew the limit while the guest read it; the handler's
     // failure is the client's fault.
@@ -210,14 +256,21 @@ impl Drop for InstanceTask {
 }
 
 type Failure = (u16, String);
-type Answer = Result<hyper::Response<HyperOutgoingBody>, Failure>;
+
+/// What the instance made of a request.
+enum Answer {
+    Response(hyper::Response<HyperOutgoingBody>),
+    Failed(Failure),
+    /// The handler threw after `ctx.passThroughOnException()`.
+    PassThrough,
+}
 
 /// Instantiates and calls the handler on its own task (after the head is
 /// sent, the instance goes on writing the body and running waitUntil
 /// work), which reports the request through `finish` when it ends.
 async fn run_instance(
     app: Arc<App>,
-    req: hyper::Request<LimitedBody>,
+    req: hyper::Request<HyperIncomingBody>,
     mut finish: Finish,
 ) -> (Answer, InstanceTask) {
     let internal = |e: wasmtime::Error| (500, format!("{e:#}"));
@@ -236,12 +289,12 @@ async fn run_instance(
     };
     let (mut store, request, meter) = match prepared {
         Ok(((store, meter), request)) => (store, request, meter),
-        Err(failure) => return (Err(failure), no_task(finish)),
+        Err(failure) => return (Answer::Failed(failure), no_task(finish)),
     };
     let (sender, receiver) = tokio::sync::oneshot::channel();
     let outparam = match store.data_mut().http().new_response_outparam(sender) {
         Ok(o) => o,
-        Err(e) => return (Err(internal(e)), no_task(finish)),
+        Err(e) => return (Answer::Failed(internal(e)), no_task(finish)),
     };
     finish.meter = Some(meter.clone());
     let (failed_tx, failed_rx) = tokio::sync::oneshot::channel::<Failure>();
@@ -277,12 +330,17 @@ async fn run_instance(
     });
     let task = InstanceTask(Some(task));
     let answer = match receiver.await {
-        Ok(Ok(resp)) => Ok(resp),
-        Ok(Err(code)) => Err((500, format!("{code:?}"))),
+        Ok(Ok(resp)) => Answer::Response(resp),
+        Ok(Err(ErrorCode::InternalError(Some(why)))) if why == origin::PASS_THROUGH => {
+            Answer::PassThrough
+        }
+        Ok(Err(code)) => Answer::Failed((500, format!("{code:?}"))),
         // The guest ended (or failed) without answering.
-        Err(_) => Err(failed_rx
-            .await
-            .unwrap_or_else(|_| (500, "the app sent no response".into()))),
+        Err(_) => Answer::Failed(
+            failed_rx
+                .await
+                .unwrap_or_else(|_| (500, "the app sent no response".into())),
+        ),
     };
     (answer, task)
 }

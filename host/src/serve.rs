@@ -97,6 +97,7 @@ pub async fn serve_until(
         },
         tls: Arc::new(TlsSetup::from_env()),
         tenant: None,
+        origin: None,
     });
     let _ticker = EpochTicker::start(runtime.engine.clone());
     ready(local);

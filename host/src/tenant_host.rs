@@ -460,6 +460,7 @@ impl Host {
             limits: tenant.config.limits,
             tls: self.tls.clone(),
             tenant: Some(tenant.name().into()),
+            origin: tenant.config.origin.clone(),
         };
         tenant.app.send_replace(Loaded::Ready(Arc::new(app)));
         self.metrics.set_ready(tenant.name(), true);

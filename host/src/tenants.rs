@@ -7,6 +7,7 @@
 
 use crate::launch::{Launch, Mode, project_preopens, project_root};
 use crate::limits::{self, Limits};
+use crate::origin::Origin;
 use crate::policy::{self, NetPolicy};
 use crate::request::RequestLimits;
 use serde::Deserialize;
@@ -73,6 +74,7 @@ struct RawTenant {
     queue: Option<u32>,
     max_body: Option<String>,
     subrequests: Option<u32>,
+    origin: Option<String>,
 }
 
 /// Where access logs go.
@@ -108,6 +110,9 @@ pub struct TenantConfig {
     pub limits: RequestLimits,
     pub concurrency: u32,
     pub queue: u32,
+    /// Where requests go when the handler throws after
+    /// `ctx.passThroughOnException()`.
+    pub origin: Option<Origin>,
 }
 
 #[derive(Debug, Clone)]
@@ -439,6 +444,11 @@ fn tenant_config(raw: RawTenant, base: &Path) -> Checked<TenantConfig> {
         max_body: Some(max_body),
         subrequests: Some(raw.subrequests.unwrap_or(DEFAULT_SUBREQUESTS)),
     };
+    let origin = raw
+        .origin
+        .as_deref()
+        .map(|o| Origin::parse(o).map_err(|e| format!("origin: {e}")))
+        .transpose()?;
     let launch = tenant_launch(&app, raw.env, net, &limits);
     Ok(TenantConfig {
         name: raw.name,
@@ -448,6 +458,7 @@ fn tenant_config(raw: RawTenant, base: &Path) -> Checked<TenantConfig> {
         limits,
         concurrency,
         queue: raw.queue.unwrap_or(DEFAULT_QUEUE),
+        origin,
     })
 }
 

@@ -434,6 +434,87 @@ fn tenant_output_is_marked_with_the_tenant_name() {
     assert_eq!(host.wait_for_log("err line"), "[alpha] err line");
 }
 
+/// An origin server for `passThroughOnException()`: it answers `answers`
+/// requests, one per connection, with a 203 whose body describes what it
+/// received, then stops listening.
+fn start_origin(answers: usize) -> SocketAddr {
+    use std::io::{BufRead as _, BufReader, Read as _, Write as _};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for _ in 0..answers {
+            let Ok((conn, _)) = listener.accept() else {
+                return;
+            };
+            let mut reader = BufReader::new(conn.try_clone().unwrap());
+            let mut request_line = String::new();
+            reader.read_line(&mut request_line).unwrap();
+            let (mut host, mut forwarded, mut length) = (String::new(), String::new(), 0);
+            loop {
+                let mut line = String::new();
+                reader.read_line(&mut line).unwrap();
+                let line = line.trim_end();
+                if line.is_empty() {
+                    break;
+                }
+                let (name, value) = line.split_once(':').unwrap();
+                match name.to_ascii_lowercase().as_str() {
+                    "host" => host = value.trim().to_string(),
+                    "x-forwarded-host" => forwarded = value.trim().to_string(),
+                    "content-length" => length = value.trim().parse().unwrap(),
+                    _ => {}
+                }
+            }
+            let mut body = vec![0; length];
+            reader.read_exact(&mut body).unwrap();
+            let text = format!(
+                "origin saw {} host={host} forwarded={forwarded} body={}\n",
+                request_line.trim_end(),
+                String::from_utf8_lossy(&body)
+            );
+            let mut conn = conn;
+            let _ = write!(
+                conn,
+                "HTTP/1.1 203 Non-Authoritative Information\r\ncontent-type: text/plain\r\nconnection: close\r\ncontent-length: {}\r\n\r\n{text}",
+                text.len()
+            );
+        }
+    });
+    addr
+}
+
+#[test]
+fn pass_through_on_exception_answers_from_the_origin() {
+    let origin = start_origin(2);
+    let host = Host::start(&config(&format!("origin = \"http://{origin}\""), ""), 2);
+    let got = host.get("alpha.test", "/pass?q=1");
+    assert_eq!(got.status, 203, "{}", got.text());
+    assert_eq!(
+        got.text(),
+        format!("origin saw GET /pass?q=1 HTTP/1.1 host={origin} forwarded=alpha.test body=\n")
+    );
+    // The handler read the body before it threw: the origin still gets it.
+    let got = request_to(
+        host.addr,
+        "alpha.test",
+        "POST",
+        "/pass",
+        b"kept for the origin",
+    );
+    assert_eq!(got.status, 203, "{}", got.text());
+    assert!(
+        got.text().ends_with("body=kept for the origin\n"),
+        "{}",
+        got.text()
+    );
+    host.wait_for_log("alpha failed on purpose");
+    // The origin is gone now: a 502, and the host goes on.
+    assert_eq!(host.get("alpha.test", "/pass").status, 502);
+    // A tenant without an origin answers a 500, as if it had not asked.
+    assert_eq!(host.get("beta.test", "/pass").status, 500);
+    assert_eq!(host.get("alpha.test", "/").status, 200);
+}
+
 #[test]
 fn bad_configs_are_refused_at_load() {
     let dir = tempfile::tempdir().unwrap();
@@ -467,6 +548,10 @@ fn bad_configs_are_refused_at_load() {
         ),
         (tenant("a", &alpha, "[\"http://x.test/\"]"), "no scheme"),
         (tenant("a", &alpha, "[]"), "routes: give at least one"),
+        (
+            tenant("a", &alpha, "[\"x.test\"]") + "origin = \"example.com\"\n",
+            "origin: \"example.com\": give http://HOST[:PORT]",
+        ),
         (String::new(), "no tenants"),
         ("[server\n".into(), "tenants.toml"),
     ];

@@ -306,6 +306,24 @@ fn respond(ctx: Ctx<'_>, status: f64, headers: Array<'_>) -> Result<()> {
     Ok(())
 }
 
+/// The error `sandnode host` takes as "send this request to the tenant's
+/// origin" (host/src/origin.rs); other hosts answer it with a 500.
+const PASS_THROUGH: &str = "sandnode:pass-through-on-exception";
+
+/// For a handler that threw after `ctx.passThroughOnException()`: asks the
+/// host to answer from the origin. False when the head was already sent.
+fn pass_through() -> bool {
+    let outparam = EXCHANGE.with(|e| e.borrow_mut().as_mut().and_then(|ex| ex.outparam.take()));
+    match outparam {
+        Some(outparam) => {
+            let why = Some(PASS_THROUGH.to_string());
+            ResponseOutparam::set(outparam, Err(ErrorCode::InternalError(why)));
+            true
+        }
+        None => false,
+    }
+}
+
 fn write(ctx: Ctx<'_>, bytes: TypedArray<'_, u8>, offset: f64) -> Result<f64> {
     EXCHANGE.with(|e| {
         let ex = e.borrow();
@@ -351,6 +369,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
     func!("serveRespond", respond);
     func!("serveWrite", write);
     func!("serveFinish", finish);
+    func!("servePassThrough", pass_through);
     func!("serveOutId", || {
         EXCHANGE.with(|e| e.borrow().as_ref().map(|ex| ex.out_id as f64))
     });

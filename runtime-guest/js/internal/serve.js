@@ -173,13 +173,17 @@ async function handle(appPath) {
   const head = binding.serveRequest();
   if (head === null) return;
   const waits = [];
+  let passThrough = false;
   const ctx = {
     waitUntil(promise) {
       waits.push(Promise.resolve(promise).then(undefined, (err) => report('a waitUntil() promise failed', err)));
     },
-    // There is no origin behind sandnode to pass the request through to:
-    // an exception is answered with a 500 either way.
-    passThroughOnException() {},
+    // On an exception, `sandnode host` then answers from the tenant's
+    // origin (its `origin` key); without one, and under other hosts, the
+    // answer is a 500 as without this call.
+    passThroughOnException() {
+      passThrough = true;
+    },
   };
   let response;
   try {
@@ -193,6 +197,10 @@ async function handle(appPath) {
     if (response.type === 'error') throw new TypeError('The fetch handler returned Response.error()');
   } catch (err) {
     report('the fetch handler failed', err);
+    if (passThrough && binding.servePassThrough()) {
+      await Promise.all(waits);
+      return;
+    }
     response = failure(500, 'Internal Server Error\n');
   }
   try {

@@ -48,6 +48,12 @@ export default {
         }
         return Response.json(results);
       }
+      case '/pass': {
+        // Workers' passThroughOnException(): the host asks the origin.
+        ctx.passThroughOnException();
+        if (request.method === 'POST') await request.text();
+        throw new Error('alpha failed on purpose');
+      }
       case '/print':
         console.log('out one\nout two');
         console.log('{"tenant":"beta","status":200}');
