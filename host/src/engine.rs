@@ -58,6 +58,23 @@ fn pool_for(slots: u32) -> PoolingAllocationConfig {
     pool
 }
 
+/// Freed slots keep the pages their instance wrote mapped, reset by copying
+/// them back from the image. By default a freed slot is reset with madvise,
+/// so the next request in it takes a page fault (a page copy, and a TLB
+/// shootdown across cores) for every page it touches again: about 250 per
+/// hello request. With PAGEMAP_SCAN (Linux 6.7+; ignored elsewhere) only
+/// the pages written are copied back and stay mapped, but only the first 32
+/// runs of them (a wasmtime limit); the rest of memory is still madvised.
+/// So the guest writes its whole heap at the start of each request (its
+/// launch's `residentHeap`, see runtime-guest/src/serve.rs), which makes
+/// the heap one run: no faults, a memcpy of the heap instead, about 2.5x
+/// the requests per second of madvise. Tables are small; keep them whole.
+fn keep_written_pages(pool: &mut PoolingAllocationConfig) {
+    pool.pagemap_scan(wasmtime::Enabled::Auto)
+        .linear_memory_keep_resident(16 << 20)
+        .table_keep_resident(1 << 20);
+}
+
 impl Runtime {
     pub async fn new() -> Result<Runtime> {
         Runtime::with_config(engine_config()).await
@@ -70,20 +87,8 @@ impl Runtime {
     /// requests run at once; each memory may grow to `max_memory`.
     pub async fn pooled(slots: u32, max_memory: usize) -> Result<Runtime> {
         let mut pool = pool_for(slots);
-        pool.max_memory_size(max_memory)
-            // A request dirties scattered pages of the snapshot's heap. By
-            // default a freed slot is reset with madvise, so the next request
-            // in it takes a page fault (and a page copy) for every page it
-            // touches again: about 250 faults per hello request. With
-            // PAGEMAP_SCAN (Linux 6.7+; ignored elsewhere) only the pages
-            // written are copied back from the image and stay mapped. Only
-            // the first 32 dirty runs are found per scan (a wasmtime limit),
-            // so the rest of memory is still madvised: 250 -> ~145 faults
-            // and about 1.4x requests per second in bench/edge. Tables are
-            // small; keep them whole.
-            .pagemap_scan(wasmtime::Enabled::Auto)
-            .linear_memory_keep_resident(16 << 20)
-            .table_keep_resident(1 << 20);
+        pool.max_memory_size(max_memory);
+        keep_written_pages(&mut pool);
         let mut config = engine_config();
         config.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
         Runtime::with_config(config).await
@@ -93,13 +98,19 @@ impl Runtime {
     /// 32-bit guest can address (each tenant's own cap is its store's
     /// limiter), and compiled functions are shared between the tenants'
     /// snapshots through Cranelift's incremental cache (incremental.rs).
-    pub async fn pooled_for_tenants(slots: u32) -> Result<Runtime> {
+    ///
+    /// Unless `keep_slot_memory`, freed slots keep no pages resident:
+    /// slots pass between tenants, and pages kept for one tenant's image
+    /// count against the host's density (bench/tenants: 4 MiB kept per
+    /// slot took a served, idle tenant from about 5 to 13 MiB). With it,
+    /// slots are reset as `pooled`'s are, and requests run about 2.5x
+    /// faster, for up to `slots` times a snapshot's heap of memory.
+    pub async fn pooled_for_tenants(slots: u32, keep_slot_memory: bool) -> Result<Runtime> {
         let mut pool = pool_for(slots);
         pool.max_memory_size(4 << 30);
-        // Unlike `pooled`, freed slots keep no pages resident: slots pass
-        // between tenants, and pages kept for one tenant's image count
-        // against the host's density (bench/tenants: 4 MiB kept per slot
-        // took a served, idle tenant from about 5 to 13 MiB).
+        if keep_slot_memory {
+            keep_written_pages(&mut pool);
+        }
         let mut config = engine_config();
         config.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
         config.enable_incremental_compilation(std::sync::Arc::new(

@@ -133,6 +133,10 @@ pub struct Host {
     instances: Arc<Semaphore>,
     builds: Semaphore,
     tls: Arc<TlsSetup>,
+    /// The pool's `keep_slot_memory`, fixed at start (the engine is): the
+    /// tenants' snapshots ask their guest to write its whole heap per
+    /// request only when slots keep what it wrote.
+    keep_slot_memory: bool,
 }
 
 /// `sandnode host`'s own arguments: `--config FILE` (or `-c`), and
@@ -238,7 +242,8 @@ pub async fn host_until(
         ),
         None => None,
     };
-    let runtime = Runtime::pooled_for_tenants(server.max_instances).await?;
+    let runtime =
+        Runtime::pooled_for_tenants(server.max_instances, server.keep_slot_memory).await?;
     let host = Arc::new(Host {
         runtime: Arc::new(runtime),
         state: RwLock::new(Arc::new(State::new(config.clone(), Vec::new()))),
@@ -247,6 +252,7 @@ pub async fn host_until(
         instances: Arc::new(Semaphore::new(server.max_instances as usize)),
         builds: Semaphore::new(PARALLEL_BUILDS),
         tls: Arc::new(TlsSetup::from_env()),
+        keep_slot_memory: server.keep_slot_memory,
     });
     let _ticker = EpochTicker::start(host.runtime.engine.clone());
     host.clone().apply(config).await;
@@ -334,6 +340,9 @@ impl Host {
         let mut tenants = Vec::new();
         let mut builds = Vec::new();
         for tc in &config.tenants {
+            let mut tc = tc.clone();
+            tc.launch.resident_heap = self.keep_slot_memory;
+            let tc = &tc;
             let previous = old
                 .as_ref()
                 .and_then(|s| s.tenants.iter().find(|t| t.name() == tc.name).cloned());

@@ -55,6 +55,7 @@ struct RawServer {
     watch: Option<String>,
     queue_timeout: Option<String>,
     unload_idle: Option<String>,
+    keep_slot_memory: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -96,6 +97,9 @@ pub struct ServerConfig {
     pub queue_timeout: Duration,
     /// None: tenants stay loaded.
     pub unload_idle: Option<Duration>,
+    /// Pool slots keep the pages their last instance wrote (faster
+    /// requests, more resident memory; see engine::Runtime::pooled_for_tenants).
+    pub keep_slot_memory: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -363,6 +367,7 @@ fn server_config(raw: RawServer, base: &Path) -> Checked<ServerConfig> {
     };
     Ok(ServerConfig {
         unload_idle,
+        keep_slot_memory: raw.keep_slot_memory.unwrap_or(false),
         listen,
         metrics,
         access_log,

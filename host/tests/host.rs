@@ -143,7 +143,13 @@ fn json(r: &Reply) -> serde_json::Value {
 
 #[test]
 fn routes_by_host_and_path_and_keeps_tenants_apart() {
-    let host = Host::start(&config("", ""), 2);
+    // Slots keep what instances wrote (the other tests use the default):
+    // still no state may pass from one request to the next.
+    let toml = config("", "").replace(
+        "watch = \"300ms\"",
+        "watch = \"300ms\"\nkeep_slot_memory = true",
+    );
+    let host = Host::start(&toml, 2);
     // By Host header, with or without a port; by wildcard; by path prefix
     // on any host; the most specific route wins.
     assert_eq!(host.get("alpha.test", "/x").text(), "alpha /x\n");
@@ -166,7 +172,7 @@ fn routes_by_host_and_path_and_keeps_tenants_apart() {
     );
 
     // Each request starts from the snapshot: no state survives.
-    for _ in 0..3 {
+    for _ in 0..12 {
         assert_eq!(
             host.get("alpha.test", "/state").text(),
             r#"{"requests":1,"seen":1}"#
