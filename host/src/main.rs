@@ -69,6 +69,9 @@ fn real_main() -> i32 {
         }
         let runtime = if serving {
             engine::Runtime::pooled(serve::MAX_CONCURRENT, launch.limits.max_memory).await
+        } else if launch.limits.timeout.is_none() && launch.limits.cpu_time.is_none() {
+            // Nothing will need to stop the guest mid-loop.
+            engine::Runtime::unlimited().await
         } else {
             engine::Runtime::new().await
         };

@@ -10,7 +10,7 @@ use crate::tls::TlsSetup;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use wasmtime::component::{ResourceTable, ResourceTableError};
-use wasmtime::{Result, Store, UpdateDeadline};
+use wasmtime::{Result, Store, UpdateDeadline, bail};
 use wasmtime_wasi::p2::bindings::CommandPre;
 use wasmtime_wasi::sockets::SocketAddrUse;
 use wasmtime_wasi::{FsPerms, I32Exit, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
@@ -250,6 +250,13 @@ fn rewrite_authority(
 /// exit code. Errors are failures of the host or the guest, reported to
 /// the user by the caller.
 pub async fn run(runtime: &Runtime, launch: &Launch) -> Result<i32> {
+    let timed = launch.limits.timeout.is_some() || launch.limits.cpu_time.is_some();
+    if timed && !runtime.interruptible {
+        bail!(
+            "a program with --timeout or --cpu-time needs an interruptible runtime \
+             (engine::Runtime::new, not Runtime::unlimited)"
+        );
+    }
     limits::raise_fd_limit();
     let mut builder = wasi_builder(launch)?;
     builder.inherit_stdin();
@@ -266,7 +273,6 @@ pub async fn run(runtime: &Runtime, launch: &Launch) -> Result<i32> {
     store.limiter(|s| s.limits());
 
     let budget = Budget::start(launch.limits);
-    let timed = launch.limits.timeout.is_some() || launch.limits.cpu_time.is_some();
     // Without a time limit nothing advances the epoch, and a deadline of 1
     // is never reached (signals end the process on their own).
     store.set_epoch_deadline(1);

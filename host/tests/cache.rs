@@ -300,7 +300,7 @@ fn stale_entry_compiled_for_another_engine_configuration_is_rebuilt() {
     // A real compiled component, but from an engine configured differently:
     // wasmtime's own compatibility check must reject it.
     let mut config = sandnode::engine::engine_config();
-    config.epoch_interruption(false);
+    config.cranelift_opt_level(wasmtime::OptLevel::None);
     let engine = wasmtime::Engine::new(&config).unwrap();
     // The smallest component: preamble, component-model version, layer.
     let empty = wasmtime::component::Component::new(&engine, b"\0asm\x0d\x00\x01\x00").unwrap();
